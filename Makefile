@@ -1,0 +1,53 @@
+# The two commands of the README are `make run` and `make test`; the rest serve them.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test setup install translations messages lint format worker beat bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): install python3-venv (apt-get install python3-venv)."; exit 1; }
+	$(PIP) install --quiet --disable-pip-version-check -c requirements.lock -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+translations: install
+	$(VENV)/bin/pybabel compile --domain django --directory locale --statistics
+
+setup: translations
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+
+run: setup
+	$(MANAGE) seed_demo
+	$(MANAGE) create_demo_users
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: translations
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Needs GNU gettext (apt-get install gettext); only for developers who add strings.
+messages: install
+	$(MANAGE) makemessages -l ru -l de -l fr -l es -l it --no-obsolete --ignore=.venv --ignore=var
+
+worker: setup
+	$(VENV)/bin/celery -A portal worker --loglevel=INFO
+
+beat: setup
+	$(VENV)/bin/celery -A portal beat --loglevel=INFO --schedule=var/celerybeat-schedule
+
+clean:
+	rm -rf $(VENV) var

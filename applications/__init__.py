@@ -1,0 +1,1 @@
+"""The candidate form, the case and its status machine, documents and the operator queue."""

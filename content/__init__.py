@@ -1,0 +1,1 @@
+"""Public content: FAQs, regulatory documents, success stories, info pages, journey steps."""

@@ -1,0 +1,23 @@
+"""Template context shared by every page."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+
+def languages(request):
+    """The language switcher and hreflang alternates: the current page in each language."""
+    current_path = request.get_full_path()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(current_path, code)
+        alternates.append(
+            {
+                "code": code,
+                "name_local": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "is_current": code == get_language(),
+            }
+        )
+    return {"language_alternates": alternates}

@@ -1,0 +1,49 @@
+"""Tests: PostgreSQL and Redis when reachable, else SQLite; fast hashing, locmem email."""
+
+import os
+import socket
+
+from portal.settings.base import *  # noqa: F403
+from portal.settings.base import BASE_DIR, env
+
+
+def _answers(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+# An explicit variable wins (an empty REDIS_URL means "no Redis"); otherwise probe the local port.
+if "DATABASE_URL" not in os.environ and _answers("127.0.0.1", 5432):
+    os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/portal"
+if "REDIS_URL" not in os.environ and _answers("127.0.0.1", 6379):
+    os.environ["REDIS_URL"] = "redis://127.0.0.1:6379/0"
+
+DATABASES = {
+    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'test.sqlite3'}"),
+}
+REDIS_URL = env("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "portal-test",
+        }
+    }
+CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_RESULT_BACKEND = REDIS_URL or None
+# Tests run tasks in-process unless a test starts a real worker.
+CELERY_TASK_ALWAYS_EAGER = True
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PRIVATE_STORAGE_ROOT = BASE_DIR / "var" / "test-private"
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+MOCK_MINISTRIES_ENABLED = True
+MOCK_MINISTRIES_CONTROL = True
+LOGGING = {"version": 1, "disable_existing_loggers": False}

@@ -1,0 +1,26 @@
+"""Root URLs: language-prefixed pages, the API, the admin and the service endpoints."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from portal import views
+
+admin.site.site_header = _("Time to Live in Russia — administration")
+admin.site.site_title = _("Time to Live in Russia")
+admin.site.index_title = _("Operators' and editors' workspace")
+
+urlpatterns = [
+    path("", views.language_redirect, name="language-redirect"),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("admin/", admin.site.urls),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+)

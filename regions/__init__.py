@@ -1,0 +1,1 @@
+"""Regions, their one-stop-shop offices, officials and support measures."""

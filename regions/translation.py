@@ -1,0 +1,16 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from regions.models import Region
+
+
+@register(Region)
+class RegionTranslationOptions(TranslationOptions):
+    fields = (
+        "name",
+        "description",
+        "office_name",
+        "office_address",
+        "office_hours",
+        "official_name",
+        "official_title",
+    )

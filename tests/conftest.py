@@ -1,0 +1,41 @@
+"""Service markers: tests that need PostgreSQL or Redis are skipped, and named, when absent.
+
+With PORTAL_REQUIRE_SERVICES=1 (as in CI) a missing service fails the run instead.
+"""
+
+import os
+
+import pytest
+from django.conf import settings
+
+
+def _postgres_missing() -> str:
+    if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        return ""
+    return "needs PostgreSQL: DATABASE_URL is not PostgreSQL and nothing answers on 127.0.0.1:5432"
+
+
+def _redis_missing() -> str:
+    if not settings.REDIS_URL:
+        return "needs Redis: REDIS_URL is empty and nothing answers on 127.0.0.1:6379"
+    import redis
+
+    try:
+        redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.RedisError as error:
+        return f"needs Redis: {settings.REDIS_URL} does not answer ({error})"
+    return ""
+
+
+SERVICE_CHECKS = {"postgres": _postgres_missing, "redis": _redis_missing}
+
+
+def pytest_collection_modifyitems(config, items):
+    missing = {marker: check() for marker, check in SERVICE_CHECKS.items()}
+    required = os.environ.get("PORTAL_REQUIRE_SERVICES") == "1"
+    for item in items:
+        for marker, reason in missing.items():
+            if reason and item.get_closest_marker(marker):
+                if required:
+                    raise pytest.UsageError(f"PORTAL_REQUIRE_SERVICES=1 but {item.nodeid} {reason}")
+                item.add_marker(pytest.mark.skip(reason=reason))

@@ -1,0 +1,93 @@
+"""docker-compose.yml and .env.example stay true to what the settings read."""
+
+import re
+from pathlib import Path
+
+import yaml
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+
+
+def variables_read_by_settings() -> set[str]:
+    names = set()
+    for path in (ROOT / "portal" / "settings").glob("*.py"):
+        names |= set(re.findall(r'env(?:\.\w+)?\(\s*"([A-Z_]+)"', path.read_text()))
+    return names
+
+
+def variables_in_env_example() -> set[str]:
+    text = (ROOT / ".env.example").read_text()
+    return set(re.findall(r"^([A-Z_]+)=", text, re.M))
+
+
+def compose() -> dict:
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def test_env_example_lists_every_variable_the_settings_read():
+    missing = variables_read_by_settings() - variables_in_env_example()
+
+    assert not missing, f".env.example lacks {sorted(missing)}"
+
+
+def test_env_example_lists_the_contract_variables():
+    contract = {
+        "DATABASE_URL",
+        "REDIS_URL",
+        "CELERY_TASK_ALWAYS_EAGER",
+        "MVD_API_URL",
+        "MID_API_URL",
+        "MVD_API_TOKEN",
+        "MID_API_TOKEN",
+        "MVD_CALLBACK_SECRET",
+        "SECRET_KEY",
+        "DEBUG",
+        "ALLOWED_HOSTS",
+        "MOCK_MINISTRIES_ENABLED",
+        "MOCK_MINISTRIES_CONTROL",
+        "EMAIL_URL",
+    }
+
+    assert contract <= variables_in_env_example()
+
+
+def test_compose_defines_every_service_with_a_health_check():
+    services = compose()["services"]
+
+    assert set(services) == {"db", "redis", "web", "worker", "beat", "mock"}
+    for name, service in services.items():
+        assert "healthcheck" in service, f"{name} has no health check"
+    assert services["db"]["image"].startswith("postgres:16")
+
+
+def test_compose_app_services_share_one_image_and_differ_in_command():
+    services = compose()["services"]
+    app_services = [services[name] for name in ("web", "worker", "beat", "mock")]
+
+    assert len({service["image"] for service in app_services}) == 1
+    assert len({str(service["command"]) for service in app_services}) == 4
+    assert "migrate" in services["web"]["command"]
+    assert "gunicorn" in services["web"]["command"]
+    assert services["worker"]["command"][:4] == ["celery", "-A", "portal", "worker"]
+    assert services["beat"]["command"][:4] == ["celery", "-A", "portal", "beat"]
+
+
+def test_compose_gives_the_app_every_variable_production_demands():
+    production_source = (ROOT / "portal" / "settings" / "production.py").read_text()
+    required = set(re.findall(r'env(?:\.\w+)?\("([A-Z_]+)"\)', production_source))
+    web_env = compose()["services"]["web"]["environment"]
+
+    assert required, "production.py demands no variable"
+    assert required <= set(web_env), f"web lacks {sorted(required - set(web_env))}"
+    assert {"DATABASE_URL", "REDIS_URL"} <= set(web_env)
+
+
+def test_compose_runs_the_mock_ministries_as_their_own_service():
+    mock = compose()["services"]["mock"]
+
+    assert mock["environment"]["MOCK_MINISTRIES_ENABLED"] == "true"
+    assert mock["environment"]["DATABASE_URL"].startswith("sqlite:")
+    web_env = compose()["services"]["web"]["environment"]
+    assert "mock:8000" in web_env["MVD_API_URL"]
+    assert web_env["MOCK_MINISTRIES_ENABLED"] == "false"
