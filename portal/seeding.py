@@ -6,7 +6,7 @@ from portal.publishing import PublicationStatus
 
 
 def translated(field: str, values: dict | str) -> dict:
-    """{"en": "…", "ru": "…"} for `field` → {"field_en": "…", "field_ru": "…"}; a string is as is."""
+    """{"en": "…", "ru": "…"} for `field` → {"field_en": "…", "field_ru": "…"}; a str stays."""
     if isinstance(values, str):
         return {field: values}
     return {f"{field}_{language}": text for language, text in values.items()}
