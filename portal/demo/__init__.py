@@ -1,0 +1,1 @@
+"""Demo content loaded by seed_demo."""
