@@ -14,6 +14,12 @@ class PublishableQuerySet(models.QuerySet):
     def published(self):
         return self.filter(publication_status=PublicationStatus.PUBLISHED)
 
+    def viewable_by(self, user):
+        """Staff preview drafts on the public pages; everybody else sees published objects."""
+        if user.is_authenticated and user.is_staff:
+            return self
+        return self.published()
+
 
 class Publishable(models.Model):
     publication_status = models.CharField(

@@ -1,0 +1,47 @@
+"""API plumbing shared by every app: one error shape for every refusal."""
+
+from django.http import Http404
+from django.utils.translation import gettext as _
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from portal.errors import DomainError
+
+
+def error_response(code: str, message, fields: dict | None = None, http_status: int = 400):
+    body = {"error": {"code": code, "message": str(message), "fields": fields or {}}}
+    return Response(body, status=http_status)
+
+
+def exception_handler(exc, context):
+    """Render DomainError and DRF errors as {"error": {"code", "message", "fields"}}."""
+    if isinstance(exc, DomainError):
+        fields = {name: [str(m) for m in messages] for name, messages in exc.fields.items()}
+        return error_response(exc.code, exc.message, fields, exc.status_code)
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        detail = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
+        response.data = {
+            "error": {
+                "code": "invalid",
+                "message": _("The request has errors; see the fields."),
+                "fields": detail,
+            }
+        }
+    else:
+        code = exc.get_codes() if isinstance(exc, exceptions.APIException) else "error"
+        response.data = {
+            "error": {
+                "code": code if isinstance(code, str) else "error",
+                "message": str(getattr(exc, "detail", exc)),
+                "fields": {},
+            }
+        }
+    if response.status_code == status.HTTP_429_TOO_MANY_REQUESTS:
+        response.data["error"]["code"] = "throttled"
+    return response
