@@ -21,10 +21,12 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v1/", include("content.api_urls")),
     path("api/v1/", include("regions.api_urls")),
+    path("api/v1/", include("applications.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("content.urls")),
     path("", include("regions.urls")),
+    path("", include("applications.urls")),
 )
