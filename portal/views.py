@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from portal.health import run_checks
+from portal.search import normalise_query, site_search
 
 
 @require_GET
@@ -21,6 +22,14 @@ def language_redirect(request):
 @require_GET
 def home(request):
     return render(request, "portal/home.html")
+
+
+@require_GET
+def search(request):
+    query = normalise_query(request.GET.get("q", ""))
+    groups = site_search(query=query, language=translation.get_language())
+    total = sum(len(group.hits) for group in groups)
+    return render(request, "portal/search.html", {"query": query, "groups": groups, "total": total})
 
 
 @never_cache

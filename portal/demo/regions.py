@@ -178,16 +178,16 @@ REGIONS = [
         work_model="subordinate_organization",
         intro={
             "en": (
-                "The Kaluga Region, with its centre in the city of Kaluga, became one of the nine "
-                "pilot regions for supporting impatriates in April 2025. Kaluga hosted the joint "
+                "The Kaluga Region, with its centre in the city of Kaluga, is one of the nine pilot "
+                "regions for supporting impatriates named in April 2025. Kaluga hosted the joint "
                 "offsite meeting of the State Council Commission on Human Resources and the Agency "
                 "for Strategic Initiatives on creating conditions for the integration of "
                 "foreigners in Russia; the Commission is chaired by the Governor of the Kaluga "
                 "Region, Vladislav Shapsha."
             ),
             "ru": (
-                "Калужская область (административный центр — Калуга) в апреле 2025 года стала "
-                "одним из девяти пилотных регионов по поддержке импатриантов. В Калуге прошло "
+                "Калужская область (административный центр — Калуга) входит в число девяти пилотных "
+                "регионов по поддержке импатриантов, названных в апреле 2025 года. В Калуге прошло "
                 "выездное заседание комиссии Государственного Совета по направлению «Кадры» и "
                 "Агентства стратегических инициатив, посвящённое созданию условий для "
                 "интеграции иностранцев в России; комиссию возглавляет губернатор Калужской "
