@@ -1,5 +1,6 @@
 """Root URLs: language-prefixed pages, the API, the admin and the service endpoints."""
 
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
@@ -26,6 +27,9 @@ urlpatterns = [
     path("api/v1/", include("regions.api_urls")),
     path("api/v1/", include("applications.api_urls")),
 ]
+
+if settings.MOCK_MINISTRIES_ENABLED:
+    urlpatterns.append(path("mock/", include("ministries.urls")))
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),

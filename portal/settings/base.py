@@ -74,6 +74,9 @@ TEMPLATES = [
     },
 ]
 
+# Django 6 default, opted into now: URL fields assume https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
+
 # ---- Database
 
 DATABASES = {
@@ -211,6 +214,11 @@ MID_API_TOKEN = env("MID_API_TOKEN", default="dev-mid-token")
 MVD_CALLBACK_SECRET = env("MVD_CALLBACK_SECRET", default="dev-mvd-callback-secret")
 MOCK_MINISTRIES_ENABLED = env.bool("MOCK_MINISTRIES_ENABLED", default=False)
 MOCK_MINISTRIES_CONTROL = env.bool("MOCK_MINISTRIES_CONTROL", default=False)
+# The mock MVD decides this many seconds after receiving a case, then calls this URL back.
+MOCK_MVD_DECISION_DELAY_SECONDS = env.float("MOCK_MVD_DECISION_DELAY_SECONDS", default=5.0)
+MVD_CALLBACK_URL = env(
+    "MVD_CALLBACK_URL", default="http://127.0.0.1:8000/api/v1/integrations/mvd/decisions/"
+)
 
 # ---- Logging (structured JSON lines on stdout)
 

@@ -46,4 +46,6 @@ PRIVATE_STORAGE_ROOT = BASE_DIR / "var" / "test-private"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 MOCK_MINISTRIES_ENABLED = True
 MOCK_MINISTRIES_CONTROL = True
+# Tests that want a decision ask for a short delay through /mock/mvd/_control/.
+MOCK_MVD_DECISION_DELAY_SECONDS = 3600.0
 LOGGING = {"version": 1, "disable_existing_loggers": False}
