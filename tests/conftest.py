@@ -1,4 +1,4 @@
-"""Service markers: tests that need PostgreSQL or Redis are skipped, and named, when absent.
+"""Service markers: tests that need PostgreSQL, Redis or Chromium are skipped, named, when absent.
 
 With PORTAL_REQUIRE_SERVICES=1 (as in CI) a missing service fails the run instead.
 """
@@ -27,7 +27,24 @@ def _redis_missing() -> str:
     return ""
 
 
-SERVICE_CHECKS = {"postgres": _postgres_missing, "redis": _redis_missing}
+def _chromium_missing() -> str:
+    from pathlib import Path
+
+    chromium = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+    if not chromium.exists():
+        return f"needs Chromium: {chromium} is absent (apt-get install chromium)"
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return "needs Chromium: the playwright package is not installed"
+    return ""
+
+
+SERVICE_CHECKS = {
+    "postgres": _postgres_missing,
+    "redis": _redis_missing,
+    "browser": _chromium_missing,
+}
 
 
 def pytest_collection_modifyitems(config, items):
