@@ -1,6 +1,6 @@
 """Draft / published workflow shared by every public model."""
 
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -45,3 +45,16 @@ class Publishable(models.Model):
     @property
     def is_published(self) -> bool:
         return self.publication_status == PublicationStatus.PUBLISHED
+
+
+def publication_status_set(*, objects, status: str) -> int:
+    """Publish or unpublish `objects`; saved one by one so `published_at` is stamped."""
+    changed = 0
+    with transaction.atomic():
+        for obj in objects:
+            if obj.publication_status == status:
+                continue
+            obj.publication_status = status
+            obj.save(update_fields=["publication_status", "published_at"])
+            changed += 1
+    return changed

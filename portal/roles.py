@@ -24,12 +24,27 @@ GROUP_NAMES = {
 ROLE_PERMISSIONS = {
     Role.OPERATOR: [
         ("regions", "region", ("view",)),
+        ("applications", "application", ("view", "change")),
+        ("applications", "applicationregion", ("view",)),
+        ("applications", "familymember", ("view",)),
+        ("applications", "document", ("view",)),
+        ("applications", "statuschange", ("view",)),
+        ("applications", "informationrequest", ("view",)),
+        ("applications", "declarationversion", ("view",)),
     ],
     Role.REGIONAL_EDITOR: [
         ("regions", "region", ("view", "change")),
+        ("regions", "supportmeasure", ("view", "add", "change", "delete")),
     ],
     Role.CONTENT_EDITOR: [
         ("regions", "region", ("view",)),
+        ("regions", "supportmeasure", ("view",)),
+        ("content", "faqtopic", ("view", "add", "change", "delete")),
+        ("content", "faq", ("view", "add", "change", "delete")),
+        ("content", "legaldocument", ("view", "add", "change", "delete")),
+        ("content", "successstory", ("view", "add", "change", "delete")),
+        ("content", "infopage", ("view", "add", "change", "delete")),
+        ("content", "journeystep", ("view", "add", "change", "delete")),
     ],
 }
 

@@ -41,7 +41,164 @@ def seed_regions() -> int:
     return len(REGIONS)
 
 
-SEEDERS = [("regions", seed_regions)]
+def seed_measures() -> int:
+    from portal.demo.measures import MEASURES
+    from regions.models import Region, SupportMeasure
+
+    regions = {region.code: region for region in Region.objects.all()}
+    for item in MEASURES:
+        defaults = {
+            "region": regions[item["region"]],
+            "audience": item["audience"],
+            "kind": item["kind"],
+            "eligible_categories": item["eligible_categories"],
+            "is_sample": item["is_sample"],
+            "publication_status": PublicationStatus.PUBLISHED,
+        }
+        for field in ("title", "summary", "body", "benefit", "how_to_apply"):
+            defaults.update(translated(field, item[field]))
+        SupportMeasure.objects.update_or_create(slug=item["slug"], defaults=defaults)
+    return len(MEASURES)
+
+
+def seed_declaration() -> int:
+    from applications.models import DeclarationVersion
+    from portal.demo.declaration import VALUES_DECLARATION
+
+    # get_or_create, never update: candidates have signed exactly this text.
+    DeclarationVersion.objects.get_or_create(
+        version=VALUES_DECLARATION["version"],
+        defaults=translated("text", VALUES_DECLARATION["text"]),
+    )
+    return 1
+
+
+def _document_date(item: dict) -> tuple:
+    """(signed_on, precision) of a demo document: a full ISO date, or only "YYYY-MM"."""
+    import datetime
+
+    from content.models import DatePrecision
+
+    if item["signed_on"]:
+        return datetime.date.fromisoformat(item["signed_on"]), DatePrecision.DAY
+    if item["signed_month"]:
+        return datetime.date.fromisoformat(f"{item['signed_month']}-01"), DatePrecision.MONTH
+    return None, DatePrecision.DAY
+
+
+def seed_documents() -> int:
+    from content.models import LegalDocument
+    from portal.demo.documents import DOCUMENTS
+    from regions.models import Region
+
+    regions = {region.code: region for region in Region.objects.all()}
+    for item in DOCUMENTS:
+        signed_on, precision = _document_date(item)
+        defaults = {
+            "kind": item["kind"],
+            "number": item["number"],
+            "signed_on": signed_on,
+            "signed_on_precision": precision,
+            "legal_status": item["status"],
+            "source_url": item["source_url"],
+            "region": regions[item["region"]] if item["region"] else None,
+            "publication_status": PublicationStatus.PUBLISHED,
+        }
+        for field in ("title", "issued_by", "summary", "body"):
+            defaults.update(translated(field, item[field]))
+        LegalDocument.objects.update_or_create(slug=item["slug"], defaults=defaults)
+    return len(DOCUMENTS)
+
+
+def seed_faq_topics() -> int:
+    from content.models import FaqTopic
+    from portal.demo.faqs import TOPICS
+
+    for item in TOPICS:
+        FaqTopic.objects.update_or_create(
+            slug=item["slug"],
+            defaults={"order": item["order"], **translated("title", item["title"])},
+        )
+    return len(TOPICS)
+
+
+def seed_faqs() -> int:
+    from content.models import Faq, FaqTopic
+    from portal.demo.faqs import FAQS
+
+    topics = {topic.slug: topic for topic in FaqTopic.objects.all()}
+    for item in FAQS:
+        defaults = {
+            **translated("question", item["question"]),
+            **translated("answer", item["answer"]),
+            "publication_status": PublicationStatus.PUBLISHED,
+        }
+        Faq.objects.update_or_create(
+            topic=topics[item["topic"]], order=item["order"], defaults=defaults
+        )
+    return len(FAQS)
+
+
+def seed_journey() -> int:
+    from content.models import JourneyStep
+    from portal.demo.journey import JOURNEY_STEPS
+
+    for item in JOURNEY_STEPS:
+        defaults = {"link": item["link"], "publication_status": PublicationStatus.PUBLISHED}
+        for field in ("title", "body", "who_helps"):
+            defaults.update(translated(field, item[field]))
+        JourneyStep.objects.update_or_create(order=item["order"], defaults=defaults)
+    return len(JOURNEY_STEPS)
+
+
+def seed_info_pages() -> int:
+    from content.models import InfoPage
+    from portal.demo.pages import INFO_PAGES
+
+    for item in INFO_PAGES:
+        defaults = {
+            "section": item["section"],
+            "order": item["order"],
+            **translated("title", item["title"]),
+            **translated("body", item["body"]),
+            "publication_status": PublicationStatus.PUBLISHED,
+        }
+        InfoPage.objects.update_or_create(slug=item["slug"], defaults=defaults)
+    return len(INFO_PAGES)
+
+
+def seed_stories() -> int:
+    from content.models import SuccessStory
+    from portal.demo.stories import STORIES
+    from regions.models import Region
+
+    regions = {region.code: region for region in Region.objects.all()}
+    for item in STORIES:
+        defaults = {
+            "country": item["country"],
+            "category": item["category"],
+            "region": regions[item["region"]],
+            "year_of_relocation": item["year"],
+            "is_sample": item["is_sample"],
+            "publication_status": PublicationStatus.PUBLISHED,
+        }
+        for field in ("display_name", "quote", "body"):
+            defaults.update(translated(field, item[field]))
+        SuccessStory.objects.update_or_create(slug=item["slug"], defaults=defaults)
+    return len(STORIES)
+
+
+SEEDERS = [
+    ("regions", seed_regions),
+    ("measures", seed_measures),
+    ("declaration", seed_declaration),
+    ("documents", seed_documents),
+    ("faq_topics", seed_faq_topics),
+    ("faqs", seed_faqs),
+    ("journey_steps", seed_journey),
+    ("info_pages", seed_info_pages),
+    ("stories", seed_stories),
+]
 
 
 @transaction.atomic

@@ -7,8 +7,10 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from portal.categories import CATEGORY_SUMMARIES, Category
 from portal.health import run_checks
 from portal.search import normalise_query, site_search
+from regions.selectors import pilot_regions
 
 
 @require_GET
@@ -21,7 +23,11 @@ def language_redirect(request):
 
 @require_GET
 def home(request):
-    return render(request, "portal/home.html")
+    categories = [
+        {"label": label, "summary": CATEGORY_SUMMARIES[value]} for value, label in Category.choices
+    ]
+    context = {"categories": categories, "pilot_regions": pilot_regions()}
+    return render(request, "portal/home.html", context)
 
 
 @require_GET

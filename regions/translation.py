@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from regions.models import Region
+from regions.models import Region, SupportMeasure
 
 
 @register(Region)
@@ -14,3 +14,8 @@ class RegionTranslationOptions(TranslationOptions):
         "official_name",
         "official_title",
     )
+
+
+@register(SupportMeasure)
+class SupportMeasureTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "body", "benefit", "how_to_apply")

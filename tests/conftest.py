@@ -7,6 +7,7 @@ import os
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 
 def _postgres_missing() -> str:
@@ -38,6 +39,13 @@ def _chromium_missing() -> str:
     except ImportError:
         return "needs Chromium: the playwright package is not installed"
     return ""
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request leaves its language active in the thread; later tests must not inherit it."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 SERVICE_CHECKS = {

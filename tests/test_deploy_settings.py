@@ -16,7 +16,9 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args, env):
-    base_env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    # A browser test running in this process may have relaxed Django's async check.
+    inherited = set(PRODUCTION_ENV) | {"DJANGO_ALLOW_ASYNC_UNSAFE"}
+    base_env = {k: v for k, v in os.environ.items() if k not in inherited}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=Path(settings.BASE_DIR),

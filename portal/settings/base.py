@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -73,9 +74,6 @@ TEMPLATES = [
         },
     },
 ]
-
-# Django 6 default, opted into now: URL fields assume https.
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # ---- Database
 
@@ -161,6 +159,8 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="Time to Live in Russia <noreply@example.org>"
 )
+# Where the portal is reached from outside: links in emails sent without a request.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", default="http://127.0.0.1:8000")
 
 # ---- REST API
 
@@ -171,6 +171,12 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "EXCEPTION_HANDLER": "portal.api.exception_handler",
+    # Per client IP; look-ups are tight so access codes cannot be guessed by brute force.
+    "DEFAULT_THROTTLE_RATES": {
+        "application_submit": env("THROTTLE_APPLICATION_SUBMIT", default="10/hour"),
+        "application_lookup": env("THROTTLE_APPLICATION_LOOKUP", default="20/minute"),
+        "application_documents": env("THROTTLE_APPLICATION_DOCUMENTS", default="60/hour"),
+    },
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Time to Live in Russia API",
@@ -181,6 +187,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Citizenship and residence share one list of ISO countries: name it once.
+    "ENUM_NAME_OVERRIDES": {"CountryEnum": "django_countries.countries"},
 }
 
 # ---- Celery
@@ -203,7 +211,12 @@ CELERY_TASK_SOFT_TIME_LIMIT = 240
 # Must exceed the longest task, or Redis redelivers a task that is still running.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    "applications.purge_stale_drafts": {
+        "task": "applications.purge_stale_drafts",
+        "schedule": crontab(hour=3, minute=30),
+    },
+}
 
 # ---- Integrations (ministries)
 

@@ -1,0 +1,8 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from applications.models import DeclarationVersion
+
+
+@register(DeclarationVersion)
+class DeclarationVersionTranslationOptions(TranslationOptions):
+    fields = ("text",)

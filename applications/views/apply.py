@@ -1,0 +1,420 @@
+"""The seven-step candidate form: every step saves the draft; no JavaScript needed."""
+
+from django.contrib import messages
+from django.http import Http404, QueryDict
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from applications import rules, selectors, services
+from applications.api import signing_from
+from applications.evidence import EVIDENCE_FORMS, evidence_summary
+from applications.forms import (
+    AboutYouForm,
+    CategoryForm,
+    DeclarationForm,
+    DocumentUploadForm,
+    FamilyFormSet,
+    WhereAndHowForm,
+    add_domain_errors,
+)
+from applications.models import SupportKind
+from applications.resume import draft_uuid_from_token
+from portal.categories import CATEGORY_SUMMARIES, Category
+from portal.errors import DomainError
+
+STEPS = [
+    _("About you"),
+    _("Category and evidence"),
+    _("Family members"),
+    _("Where and how"),
+    _("Documents"),
+    _("Declaration and consent"),
+    _("Review and submit"),
+]
+TOTAL = len(STEPS)
+# Which step asks for each field the submission needs (to link the review's gaps).
+FIELD_STEPS = {
+    "first_name": 1,
+    "last_name": 1,
+    "date_of_birth": 1,
+    "citizenship": 1,
+    "email": 1,
+    "preferred_language": 1,
+    "category": 2,
+    "preferred_regions": 4,
+    "values_declaration_accepted": 6,
+    "signature_name": 6,
+    "personal_data_consent": 6,
+}
+SESSION_DRAFT = "applications.draft"
+SESSION_UNSAVED = "applications.unsaved"
+SESSION_CATEGORY = "applications.category"
+
+
+@never_cache
+@require_GET
+def apply_start(request):
+    """What the form asks for; remembers ?category= from the self-check for step 2."""
+    category = request.GET.get("category", "")
+    if category in Category.values:
+        request.session[SESSION_CATEGORY] = category
+    return render(
+        request,
+        "applications/apply/start.html",
+        {
+            "steps": STEPS,
+            "draft": _current_draft(request),
+            "category": Category(category).label if category in Category.values else "",
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def apply_step(request, step: int):
+    handler = STEP_HANDLERS.get(step)
+    if handler is None:
+        raise Http404
+    draft = _current_draft(request)
+    if draft is None and step != 1:
+        messages.info(request, _("Start with the first step; your answers are saved as you go."))
+        return redirect("applications:apply_step", step=1)
+    return handler(request, draft)
+
+
+@never_cache
+@require_GET
+def apply_resume(request, token: str):
+    """The emailed link: bind the draft to this browser and continue where the gaps start."""
+    uuid = draft_uuid_from_token(token)
+    draft = selectors.draft_get(uuid=uuid) if uuid else None
+    if draft is None:
+        return render(request, "applications/apply/resume_invalid.html", status=404)
+    request.session.cycle_key()
+    request.session[SESSION_DRAFT] = str(draft.uuid)
+    messages.success(request, _("Welcome back: your draft is open again."))
+    gaps = rules.submission_gaps(draft)
+    first_gap = min((FIELD_STEPS.get(name, TOTAL) for name in gaps), default=TOTAL)
+    return redirect("applications:apply_step", step=first_gap)
+
+
+@never_cache
+@require_GET
+def apply_saved(request):
+    return render(request, "applications/apply/saved.html", {"draft": _current_draft(request)})
+
+
+# ---- The steps
+
+
+def step_about(request, draft):
+    initial = _about_initial(draft) if draft else {"preferred_language": get_language()}
+    form = AboutYouForm(_submitted_data(request, 1), initial=initial)
+    if request.method == "POST" and form.is_valid():
+        if draft is None:
+            draft = services.draft_start(fields=form.cleaned_data)
+            request.session[SESSION_DRAFT] = str(draft.uuid)
+        else:
+            draft = services.draft_save(application=draft, fields=form.cleaned_data)
+        return _after_save(request, draft, 1)
+    return _render_step(request, 1, draft, {"form": form}, [form])
+
+
+def step_category(request, draft):
+    data = _submitted_data(request, 2)
+    shown = draft.category or request.session.get(SESSION_CATEGORY, "")
+    category_form = CategoryForm(data, initial={"category": shown})
+    evidence_form = None
+    if request.method == "POST" and category_form.is_valid():
+        chosen = category_form.cleaned_data["category"]
+        if _action(request) == "choose" or request.POST.get("evidence_for") != chosen:
+            # A new category was picked: show its own questions before validating them.
+            details = draft.category_details if chosen == draft.category else {}
+            services.draft_save(
+                application=draft, fields={"category": chosen, "category_details": details}
+            )
+            if _action(request) == "back":
+                return redirect("applications:apply_step", step=1)
+            return redirect(reverse("applications:apply_step", args=[2]) + "#evidence")
+        evidence_form = EVIDENCE_FORMS[chosen](request.POST)
+        if evidence_form.is_valid():
+            draft = services.draft_save(
+                application=draft,
+                fields={"category": chosen, "category_details": evidence_form.details()},
+            )
+            return _after_save(request, draft, 2)
+        shown = chosen
+    elif shown in EVIDENCE_FORMS:
+        details = draft.category_details if shown == draft.category else {}
+        evidence_data = data if data and data.get("evidence_for") == shown else None
+        evidence_form = EVIDENCE_FORMS[shown](evidence_data, initial=details)
+    if request.method == "POST" and _action(request) == "back":
+        return _keep_unsaved_and_go_back(request, 2)
+    context = {
+        "category_form": category_form,
+        "evidence_form": evidence_form,
+        "evidence_for": shown,
+        "evidence_label": Category(shown).label if shown in Category.values else "",
+        "summaries": CATEGORY_SUMMARIES,
+    }
+    return _render_step(request, 2, draft, context, [category_form, evidence_form])
+
+
+def step_family(request, draft):
+    initial = [
+        {
+            "relation": member.relation,
+            "first_name": member.first_name,
+            "last_name": member.last_name,
+            "date_of_birth": member.date_of_birth,
+            "citizenship": member.citizenship.code,
+        }
+        for member in draft.family_members.all()
+    ]
+    data = _submitted_data(request, 3)
+    if request.method == "POST" and _action(request) == "add":
+        return _render_step(request, 3, draft, *_family_with_one_more(data, initial))
+    formset = FamilyFormSet(data, initial=initial, prefix="family")
+    if request.method == "POST" and formset.is_valid():
+        members = [
+            {name: value for name, value in form.cleaned_data.items() if name != "DELETE"}
+            for form in formset.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        draft = services.draft_save(application=draft, family_members=members)
+        return _after_save(request, draft, 3)
+    if request.method == "POST" and _action(request) == "back":
+        return _keep_unsaved_and_go_back(request, 3)
+    return _render_step(request, 3, draft, {"formset": formset}, [formset])
+
+
+def step_where(request, draft):
+    chosen = [choice.region.code for choice in draft.region_choices.all()]
+    initial = {
+        "russian_level": draft.russian_level,
+        "timeline": draft.timeline,
+        "support_wanted": draft.support_wanted,
+        **{f"region_{n}": code for n, code in enumerate(chosen, start=1)},
+    }
+    form = WhereAndHowForm(
+        _submitted_data(request, 4), initial=initial, regions=selectors.regions_for_choice()
+    )
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in ("russian_level", "timeline")}
+        fields["support_wanted"] = form.cleaned_data["support_wanted"]
+        draft = services.draft_save(application=draft, fields=fields, regions=form.regions())
+        return _after_save(request, draft, 4)
+    if request.method == "POST" and _action(request) == "back":
+        return _keep_unsaved_and_go_back(request, 4)
+    return _render_step(request, 4, draft, {"form": form}, [form])
+
+
+def step_documents(request, draft):
+    action = _action(request)
+    form = DocumentUploadForm()
+    if request.method == "POST" and "remove_document" in request.POST:
+        services.document_remove(
+            application=draft, document_id=_int(request.POST["remove_document"])
+        )
+        messages.success(request, _("The document was removed."))
+        return redirect("applications:apply_step", step=5)
+    if request.method == "POST" and (action == "upload" or request.FILES):
+        form = DocumentUploadForm(request.POST, request.FILES)
+        if form.is_valid() and _attach(form, draft):
+            messages.success(
+                request,
+                _("“%(name)s” was added.") % {"name": form.cleaned_data["file"].name},
+            )
+            if action == "upload":
+                return redirect("applications:apply_step", step=5)
+            return _after_save(request, draft, 5)
+    elif request.method == "POST":
+        return _after_save(request, draft, 5)
+    documents = list(draft.documents.all())
+    return _render_step(request, 5, draft, {"form": form, "documents": documents}, [form])
+
+
+def step_declaration(request, draft):
+    declaration = selectors.current_declaration()
+    initial = {}
+    if draft.declaration_accepted_at:
+        initial = {
+            "values_declaration_accepted": True,
+            "signature_name": draft.signature_name,
+            "personal_data_consent": draft.personal_data_consent_at is not None,
+        }
+    form = DeclarationForm(
+        _submitted_data(request, 6),
+        initial=initial,
+        first_name=draft.first_name,
+        last_name=draft.last_name,
+    )
+    if request.method == "POST" and declaration is not None and form.is_valid():
+        try:
+            draft = services.declaration_sign(
+                application=draft,
+                signature_name=form.cleaned_data["signature_name"],
+                declaration_accepted=form.cleaned_data["values_declaration_accepted"],
+                consent_given=form.cleaned_data["personal_data_consent"],
+                signing=signing_from(request),
+            )
+        except DomainError as error:
+            add_domain_errors(form, error)
+        else:
+            return _after_save(request, draft, 6)
+    if request.method == "POST" and _action(request) == "back":
+        return _keep_unsaved_and_go_back(request, 6)
+    context = {"form": form, "declaration": declaration}
+    return _render_step(request, 6, draft, context, [form])
+
+
+def step_review(request, draft):
+    if request.method == "POST" and _action(request) == "submit":
+        try:
+            application, access_code = services.application_submit(application=draft)
+        except DomainError:
+            messages.error(request, _("Some answers are still missing; see below."))
+        else:
+            request.session.pop(SESSION_DRAFT, None)
+            request.session.pop(SESSION_CATEGORY, None)
+            # Rendered, not redirected: the access code is shown once and stored nowhere
+            # (never_cache keeps it out of caches too).
+            return render(
+                request,
+                "applications/apply/done.html",
+                {"application": application, "access_code": access_code},
+            )
+        draft = selectors.draft_get(uuid=draft.uuid)
+    elif request.method == "POST":
+        return _after_save(request, draft, 7)
+    gaps = [
+        {"step": FIELD_STEPS.get(name, TOTAL), "messages": messages_}
+        for name, messages_ in rules.submission_gaps(draft).items()
+    ]
+    context = {
+        "gaps": sorted(gaps, key=lambda gap: gap["step"]),
+        "evidence": evidence_summary(draft.category, draft.category_details),
+        "regions": [choice.region for choice in draft.region_choices.all()],
+        "support_labels": [
+            SupportKind(value).label
+            for value in draft.support_wanted
+            if value in SupportKind.values
+        ],
+    }
+    return _render_step(request, 7, draft, context, [])
+
+
+STEP_HANDLERS = {
+    1: step_about,
+    2: step_category,
+    3: step_family,
+    4: step_where,
+    5: step_documents,
+    6: step_declaration,
+    7: step_review,
+}
+
+
+# ---- Shared by the steps
+
+
+def _current_draft(request):
+    return selectors.draft_get(uuid=request.session.get(SESSION_DRAFT))
+
+
+def _action(request) -> str:
+    return request.POST.get("action", "next")
+
+
+def _submitted_data(request, step: int):
+    """This POST, else what was typed before "back" left the step invalid, else None."""
+    if request.method == "POST":
+        return request.POST
+    unsaved = request.session.get(SESSION_UNSAVED, {})
+    if str(step) not in unsaved:
+        return None
+    data = QueryDict(mutable=True)
+    for key, values in unsaved.pop(str(step)).items():
+        data.setlist(key, values)
+    request.session[SESSION_UNSAVED] = unsaved
+    return data
+
+
+def _keep_unsaved_and_go_back(request, step: int):
+    """ "Back" keeps what was typed even when it is not valid yet; it is shown again later."""
+    unsaved = request.session.get(SESSION_UNSAVED, {})
+    unsaved[str(step)] = {
+        key: request.POST.getlist(key) for key in request.POST if key != "csrfmiddlewaretoken"
+    }
+    request.session[SESSION_UNSAVED] = unsaved
+    return redirect("applications:apply_step", step=step - 1)
+
+
+def _after_save(request, draft, step: int):
+    action = _action(request)
+    if action == "back" and step > 1:
+        return redirect("applications:apply_step", step=step - 1)
+    if action == "save":
+        services.draft_resume_link_send(application=draft)
+        return redirect("applications:apply_saved")
+    return redirect("applications:apply_step", step=min(step + 1, TOTAL))
+
+
+def _render_step(request, step: int, draft, context: dict, forms: list):
+    return render(
+        request,
+        f"applications/apply/step_{step}.html",
+        {
+            "step": step,
+            "total": TOTAL,
+            "step_title": STEPS[step - 1],
+            "steps": STEPS,
+            "draft": draft,
+            "summary_forms": [form for form in forms if form is not None],
+            **context,
+        },
+    )
+
+
+def _about_initial(draft) -> dict:
+    names = AboutYouForm.base_fields
+    initial = {name: getattr(draft, name) for name in names}
+    for name in ("citizenship", "country_of_residence"):
+        initial[name] = getattr(draft, name).code or ""
+    return initial
+
+
+def _family_with_one_more(data, initial) -> tuple[dict, list]:
+    """ "Add a family member" without JavaScript: the same data plus one empty form."""
+    data = data.copy()
+    total = _int(data.get("family-TOTAL_FORMS"))
+    if total < FamilyFormSet.max_num:
+        data["family-TOTAL_FORMS"] = str(total + 1)
+    formset = FamilyFormSet(data, initial=initial, prefix="family")
+    newest = formset.forms[-1] if formset.forms else None
+    if newest is not None and total < FamilyFormSet.max_num:
+        newest.fields["relation"].widget.attrs["autofocus"] = True
+    # Only the new, empty form is unchecked; the others show their errors if they have any.
+    return {"formset": formset}, [formset]
+
+
+def _attach(form, draft) -> bool:
+    try:
+        services.document_attach(
+            application=draft, upload=form.cleaned_data["file"], kind=form.cleaned_data["kind"]
+        )
+    except DomainError as error:
+        add_domain_errors(form, error)
+        return False
+    return True
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

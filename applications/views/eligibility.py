@@ -1,0 +1,29 @@
+"""The eligibility self-check: GET only, answers live in the query string, nothing is stored."""
+
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from applications import selectors
+from applications.eligibility import EligibilityForm, assess
+
+
+@require_GET
+def eligibility(request):
+    answered = any(name in request.GET for name in EligibilityForm.base_fields)
+    form = EligibilityForm(
+        request.GET if answered else None, regions=selectors.regions_for_choice()
+    )
+    if not answered or not form.is_valid():
+        return _questions(request, form, stage=1)
+    if form.needs_category_question():
+        return _questions(request, form, stage=2)
+    return render(
+        request,
+        "applications/eligibility_result.html",
+        {"assessment": assess(form.cleaned_data), "answers": form.cleaned_data},
+    )
+
+
+def _questions(request, form, *, stage: int):
+    context = {"form": form, "stage": stage, "summary_forms": [form]}
+    return render(request, "applications/eligibility.html", context)
