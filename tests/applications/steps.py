@@ -56,3 +56,12 @@ def fill_in_steps_1_to_4(client, language: str = "de") -> None:
     for step, data in ((1, ABOUT), (2, CATEGORY), (3, SPOUSE), (4, WHERE)):
         response = fill_in(client, step, data, language=language)
         assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def german(message: str) -> str:
+    """`message` as a German page shows it, escaped as the template escapes it."""
+    from django.utils import translation
+    from django.utils.html import escape
+
+    with translation.override("de"):
+        return escape(translation.gettext(message))

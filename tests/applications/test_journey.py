@@ -17,6 +17,7 @@ from tests.applications.steps import (
     WHERE,
     fill_in,
     fill_in_steps_1_to_4,
+    german,
     step_url,
 )
 from tests.factories import RegionFactory
@@ -35,7 +36,10 @@ def test_a_candidate_checks_eligibility_applies_in_german_and_follows_the_status
     # Self-check: the first answers, then the scientist's own question, then the result.
     answers = "declaration=yes&category=scientist&family=spouse&region=RU-KLU"
     question = client.get(f"/de/eligibility/?{answers}")
-    assert "research degree or publications" in question.content.decode()
+    assert (
+        german("Do you work in research, with a research degree or publications in your field?")
+        in question.content.decode()
+    )
     result = client.get(f"/de/eligibility/?{answers}&category_fit=yes")
     assert 'href="/de/apply/?category=scientist"' in result.content.decode()
 
@@ -46,7 +50,7 @@ def test_a_candidate_checks_eligibility_applies_in_german_and_follows_the_status
     assert response["Location"] == step_url(2)
     step_2 = client.get(step_url(2)).content.decode()
     assert re.search(r'value="scientist"[^>]* checked', step_2)
-    assert "Step 2 of 7" in step_2
+    assert german("Step %(n)s of %(total)s") % {"n": 2, "total": 7} in step_2
 
     assert fill_in(client, 2, CATEGORY)["Location"] == step_url(3)
     with_new_form = fill_in(client, 3, NO_FAMILY, "add")
@@ -146,7 +150,7 @@ def test_back_keeps_what_was_typed_even_when_it_is_not_valid_yet(client):
     assert response["Location"] == step_url(3)
     again = client.get(step_url(4)).content.decode()
     assert '<option value="b2" selected>' in again
-    assert "You chose this region already." in again
+    assert german("You chose this region already.") in again
 
 
 def test_back_saves_a_valid_step(client):

@@ -16,6 +16,7 @@ from tests.applications.steps import (
     WHERE,
     fill_in,
     fill_in_steps_1_to_4,
+    german,
     step_url,
 )
 from tests.factories import (
@@ -132,7 +133,7 @@ def test_step_1_refuses_a_name_with_accents_and_creates_no_draft(client):
 def test_step_1_refuses_a_birth_date_in_the_future(client):
     page = fill_in(client, 1, {**ABOUT, "date_of_birth": "2999-01-01"}).content.decode()
 
-    assert "cannot be in the future" in page
+    assert german("The date of birth cannot be in the future.") in page
 
 
 def test_step_1_keeps_one_draft_when_sent_twice(client):
@@ -218,7 +219,7 @@ def test_step_4_refuses_the_same_region_twice(client):
 
     page = fill_in(client, 4, {**WHERE, "region_2": "RU-KLU"}).content.decode()
 
-    assert "You chose this region already." in page
+    assert german("You chose this region already.") in page
 
 
 def test_step_4_stores_the_regions_in_order(client):
@@ -238,7 +239,10 @@ def test_step_5_refuses_a_renamed_executable_and_writes_nothing(client, private_
     )
 
     assert response.status_code == 200
-    assert "whatever its name" in response.content.decode()
+    assert (
+        german("Upload a PDF, JPEG or PNG file. This file is of another kind, whatever its name.")
+        in response.content.decode()
+    )
     assert stored_files(private_root) == []
 
 
@@ -292,7 +296,7 @@ def test_step_7_lists_what_is_missing_and_does_not_submit(client):
     response = fill_in(client, 7, {}, "submit")
 
     page = response.content.decode()
-    assert "Still missing before you can submit" in page
+    assert german("Still missing before you can submit") in page
     assert 'href="/de/apply/step/6/"' in page
     assert Application.objects.get().status == "draft"
 
