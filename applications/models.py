@@ -4,7 +4,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.db.models.functions import Coalesce, NullIf
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -24,6 +25,18 @@ class ApplicationStatus(models.TextChoices):
     STATUS_GRANTED = "status_granted", _("Impatriate status granted")
     STATUS_REFUSED = "status_refused", _("Impatriate status refused")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class RejectionReason(models.TextChoices):
+    """Why the operator rejects a case; kept for the annual report, explained in the note."""
+
+    VALUES_CRITERION = "values_criterion", _("Values declaration not credible")
+    CATEGORY_CRITERION = "category_criterion", _("Does not meet the category's criteria")
+    DOCUMENTS = "documents", _("Documents missing, invalid or not authentic")
+    FALSE_INFORMATION = "false_information", _("False or contradictory information")
+    INTERVIEW = "interview", _("Interview not passed or not attended")
+    NO_ANSWER = "no_answer", _("No answer to a request for information")
+    OTHER = "other", _("Other")
 
 
 class RussianLevel(models.TextChoices):
@@ -95,6 +108,45 @@ class ApplicationQuerySet(models.QuerySet):
     def submitted(self):
         """Every case that has left the draft stage."""
         return self.exclude(status=ApplicationStatus.DRAFT)
+
+    def visible_to(self, user):
+        """Cases a staff user may see: none without the operators' permission; an operator
+        bound to regions sees the cases whose first preferred region is theirs, others all."""
+        if not user.is_authenticated or not user.has_perm("applications.view_application"):
+            return self.none()
+        if user.is_superuser:
+            return self
+        # Looked up once per user object, like Django's own permission cache.
+        if not hasattr(user, "_case_region_ids"):
+            user._case_region_ids = list(user.edited_regions.values_list("pk", flat=True))
+        if not user._case_region_ids:
+            return self
+        return self.filter(
+            pk__in=ApplicationRegion.objects.filter(
+                position=1, region__in=user._case_region_ids
+            ).values("application_id")
+        )
+
+    def with_first_region(self):
+        """Annotate first_region_code and _name (in the active language), joined once."""
+        first = "first_choice__region__name"
+        languages = dict.fromkeys(
+            [translation.get_language() or settings.LANGUAGE_CODE, "en", "ru"]
+        )
+        names = [
+            NullIf(models.F(f"{first}_{code}"), models.Value(""), output_field=models.CharField())
+            for code in languages
+            if code in dict(settings.LANGUAGES)
+        ]
+        return self.annotate(
+            first_choice=models.FilteredRelation(
+                "region_choices", condition=models.Q(region_choices__position=1)
+            ),
+            first_region_code=models.F("first_choice__region__code"),
+            first_region_name=Coalesce(
+                *names, models.F("first_choice__region__code"), output_field=models.CharField()
+            ),
+        )
 
 
 class Application(models.Model):
@@ -181,6 +233,13 @@ class Application(models.Model):
         null=True,
         blank=True,
     )
+    rejection_reason = models.CharField(
+        _("rejection reason"),
+        max_length=20,
+        choices=RejectionReason.choices,
+        blank=True,
+        editable=False,
+    )
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -193,8 +252,14 @@ class Application(models.Model):
         verbose_name_plural = _("applications")
         indexes = [
             models.Index(fields=["status", "submitted_at"], name="application_status_idx"),
-            models.Index(fields=["category"], name="application_category_idx"),
-            models.Index(fields=["citizenship"], name="application_citizenship_idx"),
+            # The operators' queue filters by each of these and orders by submitted_at.
+            models.Index(fields=["category", "submitted_at"], name="application_category_idx"),
+            models.Index(
+                fields=["citizenship", "submitted_at"], name="application_citizenship_idx"
+            ),
+            models.Index(
+                fields=["assigned_operator", "submitted_at"], name="application_assigned_idx"
+            ),
             models.Index(fields=["submitted_at"], name="application_submitted_idx"),
             models.Index(
                 fields=["updated_at"],
@@ -226,6 +291,8 @@ class ApplicationRegion(models.Model):
         ordering = ["application", "position"]
         verbose_name = _("preferred region")
         verbose_name_plural = _("preferred regions")
+        # The queue's region filter: cases whose first choice is a region.
+        indexes = [models.Index(fields=["region", "position"], name="application_region_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["application", "region"], name="application_region_once"
@@ -381,3 +448,10 @@ class InformationRequest(models.Model):
 
     def __str__(self):
         return str(self.message)[:60]
+
+
+# The outbox models live beside the forwarding code; Django finds models through this module.
+from applications.forwarding.models import Delivery, DeliveryEvent, MvdDecision  # noqa: E402
+from applications.operators.models import Interview, OperatorNote  # noqa: E402
+
+__all__ = ["Delivery", "DeliveryEvent", "Interview", "MvdDecision", "OperatorNote"]

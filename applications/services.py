@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from applications import notifications, workflow
 from applications.access_codes import access_code_generate, access_code_hash
+from applications.forwarding import service as forwarding
 from applications.models import (
     Actor,
     Application,
@@ -222,6 +223,17 @@ def application_transition(
         _check_version(locked, expected_version)
         change = workflow.transition(locked, to=to, actor=actor, user=user, note=note)
         notifications.status_change_enqueue(change)
+        # Approval and a granted status each create their ministry request in this transaction.
+        forwarding.deliveries_for_transition(application=locked, to_status=to)
+    return locked
+
+
+def application_lock(
+    *, application: Application, expected_version: int | None = None
+) -> Application:
+    """Lock the case's row until the caller's transaction ends; refuse it if it changed."""
+    locked = _lock(application)
+    _check_version(locked, expected_version)
     return locked
 
 

@@ -31,3 +31,11 @@ def resume_link_notify(application_id: int) -> bool:
 def purge_stale_drafts() -> int:
     """Daily (beat): delete drafts untouched for 30 days."""
     return services.drafts_purge_stale()
+
+
+@shared_task(name="applications.interview_invitation_notify", **RETRY)
+def interview_invitation_notify(interview_id: int) -> bool:
+    """Email the candidate the interview invitation (.ics attached); a second run sends nothing."""
+    from applications.operators.notifications import interview_invitation_send
+
+    return interview_invitation_send(interview_id)

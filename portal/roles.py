@@ -31,6 +31,11 @@ ROLE_PERMISSIONS = {
         ("applications", "statuschange", ("view",)),
         ("applications", "informationrequest", ("view",)),
         ("applications", "declarationversion", ("view",)),
+        ("applications", "delivery", ("view", "change")),
+        ("applications", "deliveryevent", ("view",)),
+        ("applications", "mvddecision", ("view",)),
+        ("applications", "interview", ("view",)),
+        ("applications", "operatornote", ("view",)),
     ],
     Role.REGIONAL_EDITOR: [
         ("regions", "region", ("view", "change")),

@@ -188,6 +188,13 @@ def seed_stories() -> int:
     return len(STORIES)
 
 
+def seed_demo_cases() -> int:
+    """A few clearly fake submitted cases for the operators, in development (DEBUG) only."""
+    from applications.operators.demo import demo_cases_seed
+
+    return demo_cases_seed()
+
+
 SEEDERS = [
     ("regions", seed_regions),
     ("measures", seed_measures),
@@ -198,6 +205,7 @@ SEEDERS = [
     ("journey_steps", seed_journey),
     ("info_pages", seed_info_pages),
     ("stories", seed_stories),
+    ("demo_cases", seed_demo_cases),
 ]
 
 

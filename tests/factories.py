@@ -203,3 +203,35 @@ class JourneyStepFactory(factory.django.DjangoModelFactory):
     who_helps_ru = "Оператор"
     link = "/eligibility/"
     publication_status = PublicationStatus.PUBLISHED
+
+
+# ---- operators
+
+
+class InterviewFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "applications.Interview"
+
+    application = factory.SubFactory(SubmittedApplicationFactory, status="interview_scheduled")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    time_zone = "Europe/Moscow"
+    format = "video"
+    location = "https://meet.example.org/interview"
+
+
+class OperatorNoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "applications.OperatorNote"
+
+    application = factory.SubFactory(SubmittedApplicationFactory)
+    author = factory.SubFactory("tests.factories.StaffUserFactory")
+    text = "Called the candidate; the diploma follows by post."
+
+
+class StaffUserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"staff{n}")
+    is_staff = True

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "rest_framework",
+    # Tokens for the operator API (shared/CONTRACT.md: "staff session or token").
+    "rest_framework.authtoken",
     "django_filters",
     "django_countries",
     "drf_spectacular",
@@ -188,7 +190,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     # Citizenship and residence share one list of ISO countries: name it once.
-    "ENUM_NAME_OVERRIDES": {"CountryEnum": "django_countries.countries"},
+    "ENUM_NAME_OVERRIDES": {
+        "CountryEnum": "django_countries.countries",
+        "ApplicationStatusEnum": "applications.models.ApplicationStatus",
+    },
 }
 
 # ---- Celery
@@ -216,7 +221,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "applications.purge_stale_drafts",
         "schedule": crontab(hour=3, minute=30),
     },
+    # The outbox sweeper: re-nudges due and stranded deliveries.
+    "forwarding.sweep": {"task": "forwarding.sweep", "schedule": 60.0},
 }
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 
 # ---- Integrations (ministries)
 
@@ -225,6 +233,14 @@ MID_API_URL = env("MID_API_URL", default="http://127.0.0.1:8000/mock/mid/v1")
 MVD_API_TOKEN = env("MVD_API_TOKEN", default="dev-mvd-token")
 MID_API_TOKEN = env("MID_API_TOKEN", default="dev-mid-token")
 MVD_CALLBACK_SECRET = env("MVD_CALLBACK_SECRET", default="dev-mvd-callback-secret")
+# Forwarding: timeouts of one POST, the retry schedule, and how long a worker owns a delivery
+# (longer than connect + read timeouts, or a live send could be taken over).
+FORWARDING_CONNECT_TIMEOUT = env.float("FORWARDING_CONNECT_TIMEOUT", default=3.0)
+FORWARDING_READ_TIMEOUT = env.float("FORWARDING_READ_TIMEOUT", default=8.0)
+FORWARDING_MAX_ATTEMPTS = env.int("FORWARDING_MAX_ATTEMPTS", default=8)
+FORWARDING_BACKOFF_BASE_SECONDS = env.float("FORWARDING_BACKOFF_BASE_SECONDS", default=5.0)
+FORWARDING_BACKOFF_MAX_SECONDS = env.float("FORWARDING_BACKOFF_MAX_SECONDS", default=900.0)
+FORWARDING_LEASE_SECONDS = env.float("FORWARDING_LEASE_SECONDS", default=60.0)
 MOCK_MINISTRIES_ENABLED = env.bool("MOCK_MINISTRIES_ENABLED", default=False)
 MOCK_MINISTRIES_CONTROL = env.bool("MOCK_MINISTRIES_CONTROL", default=False)
 # The mock MVD decides this many seconds after receiving a case, then calls this URL back.

@@ -35,8 +35,8 @@ if REDIS_URL:
     }
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = REDIS_URL or None
-# Tests run tasks in-process unless a test starts a real worker.
-CELERY_TASK_ALWAYS_EAGER = True
+# Tests run tasks in-process; a real worker started by a test is told otherwise.
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"

@@ -1,0 +1,1 @@
+"""Forwarding approved cases to the ministries: outbox rows, forwarder plugins, the worker."""

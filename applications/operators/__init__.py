@@ -1,0 +1,1 @@
+"""The operators' side of a case: queue, actions, interviews, notes, dashboard and export."""

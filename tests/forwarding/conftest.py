@@ -1,0 +1,132 @@
+"""Forwarding scenarios: real worker processes, real Redis, the mock ministries on a live server."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from applications.models import Actor, ApplicationStatus
+from applications.services import application_transition
+from portal.celery import app as celery_app
+from tests.factories import SubmittedApplicationFactory
+
+CALLBACK_SECRET = "test-callback-secret"
+FAST_RETRIES = {
+    "FORWARDING_BACKOFF_BASE_SECONDS": "0.2",
+    "FORWARDING_BACKOFF_MAX_SECONDS": "1",
+    "FORWARDING_CONNECT_TIMEOUT": "2",
+    "FORWARDING_READ_TIMEOUT": "3",
+    "FORWARDING_LEASE_SECONDS": "20",
+}
+
+
+def wait_for(condition, timeout=60.0, interval=0.1):
+    """Poll until `condition()` is truthy; fail the test with what it last returned."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = condition()
+        if result or time.monotonic() > deadline:
+            assert result, f"gave up after {timeout}s"
+            return result
+        time.sleep(interval)
+
+
+def approve(application, note="Approved after interview."):
+    """An operator takes a submitted case through review to approval."""
+    for status in (ApplicationStatus.IN_REVIEW, ApplicationStatus.APPROVED):
+        application = application_transition(
+            application=application, to=status, actor=Actor.OPERATOR, note=note
+        )
+    return application
+
+
+@pytest.fixture
+def ministries(live_server, settings):
+    """The mock ministries and the decision callback, both served by the live server."""
+    settings.MVD_API_URL = f"{live_server.url}/mock/mvd/v1"
+    settings.MID_API_URL = f"{live_server.url}/mock/mid/v1"
+    settings.MVD_CALLBACK_URL = f"{live_server.url}/api/v1/integrations/mvd/decisions/"
+    settings.MVD_CALLBACK_SECRET = CALLBACK_SECRET
+    return live_server
+
+
+@pytest.fixture
+def broker_queue():
+    """Tasks sent from this process go through Redis to a queue only our workers read."""
+    queue = f"test-forwarding-{uuid.uuid4().hex}"
+    previous = celery_app.conf.task_always_eager, celery_app.conf.task_default_queue
+    celery_app.conf.task_always_eager = False
+    celery_app.conf.task_default_queue = queue
+    yield queue
+    celery_app.conf.task_always_eager, celery_app.conf.task_default_queue = previous
+
+
+@pytest.fixture
+def start_worker(ministries, broker_queue):
+    """Start real `celery worker` processes on the test database; all are stopped afterwards."""
+    processes = []
+    database = settings.DATABASES["default"]
+    database_url = (
+        f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/"
+        f"{connection.settings_dict['NAME']}"
+    )
+
+    def start(**extra_env):
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "DATABASE_URL": database_url,
+            "REDIS_URL": settings.REDIS_URL,
+            "CELERY_TASK_ALWAYS_EAGER": "false",
+            "CELERY_TASK_DEFAULT_QUEUE": broker_queue,
+            "MVD_API_URL": settings.MVD_API_URL,
+            "MID_API_URL": settings.MID_API_URL,
+            **FAST_RETRIES,
+            **extra_env,
+        }
+        env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "portal",
+                "worker",
+                "--pool=solo",
+                "--without-heartbeat",
+                "--without-gossip",
+                "--without-mingle",
+                "-Q",
+                broker_queue,
+                "--loglevel=WARNING",
+                "-n",
+                f"w{len(processes)}@%h",
+            ],
+            cwd=Path(settings.BASE_DIR),
+            env=env,
+        )
+        processes.append(process)
+        return process
+
+    yield start
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture
+def submitted_case(db):
+    return SubmittedApplicationFactory()

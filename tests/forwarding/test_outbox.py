@@ -1,0 +1,373 @@
+"""The outbox rules, the payload contract and the decision callback, without a worker."""
+
+import json
+from datetime import timedelta
+
+import httpx
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from applications.forwarding import payload
+from applications.forwarding.models import (
+    Delivery,
+    DeliveryEventKind,
+    DeliveryState,
+    DeliveryTarget,
+    MvdDecision,
+)
+from applications.forwarding.service import (
+    backoff_seconds,
+    classify,
+    deliveries_sweep,
+    delivery_retry,
+    operators_notify_failure,
+)
+from applications.models import ApplicationStatus
+from ministries.schemas import schema_errors
+from portal import webhook_signature
+from portal.errors import DomainError
+from portal.roles import Role, staff_ensure
+from tests.factories import SubmittedApplicationFactory
+from tests.forwarding.conftest import CALLBACK_SECRET, approve
+
+pytestmark = pytest.mark.django_db
+CALLBACK = "/api/v1/integrations/mvd/decisions/"
+
+
+@pytest.fixture
+def approved_case(django_capture_on_commit_callbacks):
+    # Commit callbacks are not run: no worker is asked to deliver in these tests.
+    with django_capture_on_commit_callbacks(execute=False):
+        return approve(SubmittedApplicationFactory(), note="Strong candidate.")
+
+
+def sent_case(approved_case, external_id="MVD-123"):
+    Delivery.objects.filter(application=approved_case).update(
+        state=DeliveryState.DELIVERED, external_id=external_id
+    )
+    approved_case.status = ApplicationStatus.SENT_TO_MVD
+    approved_case.save(update_fields=["status"])
+    return approved_case
+
+
+def test_approval_creates_one_pending_mvd_delivery_in_the_same_transaction(approved_case):
+    delivery = Delivery.objects.get(application=approved_case)
+
+    assert delivery.target == DeliveryTarget.MVD_CASE
+    assert delivery.state == DeliveryState.PENDING
+    assert delivery.attempts == 0
+    assert delivery.next_attempt_at is not None
+
+
+def test_the_mvd_payload_satisfies_the_documented_schema(approved_case):
+    body = payload.mvd_case(approved_case)
+
+    assert schema_errors("mvd", body) == []
+    assert body["reference"] == approved_case.reference
+    assert body["decision_note"] == "Strong candidate."
+    assert body["region"] == approved_case.region_choices.get(position=1).region.code
+
+
+def test_the_mid_payload_satisfies_the_documented_schema(approved_case, settings):
+    settings.MVD_CALLBACK_SECRET = CALLBACK_SECRET
+    case = sent_case(approved_case)
+    with_decision = json.dumps(
+        {
+            "external_id": "MVD-123",
+            "reference": case.reference,
+            "decision": "granted",
+            "decided_at": "2026-11-24T10:00:00Z",
+            "note": "",
+        }
+    )
+
+    from django.test import Client
+
+    Client().post(
+        CALLBACK,
+        with_decision,
+        content_type="application/json",
+        HTTP_X_SIGNATURE=webhook_signature.sign(with_decision.encode(), CALLBACK_SECRET),
+    )
+
+    body = payload.mid_visa_request(case, mvd_external_id="MVD-123")
+    assert schema_errors("mid", body) == []
+
+
+@pytest.mark.parametrize(
+    ("status_code", "retry"),
+    [(500, True), (503, True), (408, True), (429, True), (400, False), (401, False), (404, False)],
+)
+def test_classify_retries_only_what_may_succeed_later(status_code, retry):
+    outcome = classify(httpx.Response(status_code, json={"error": "x"}))
+
+    assert not outcome.delivered
+    assert outcome.retry is retry
+    assert f"HTTP {status_code}" in outcome.error
+
+
+def test_classify_needs_an_external_id_to_call_it_delivered():
+    assert classify(httpx.Response(202, json={"external_id": "MVD-1"})).delivered
+    assert not classify(httpx.Response(202, json={})).delivered
+
+
+def test_backoff_grows_exponentially_with_jitter_and_a_cap(settings):
+    settings.FORWARDING_BACKOFF_BASE_SECONDS = 2
+    settings.FORWARDING_BACKOFF_MAX_SECONDS = 60
+
+    first = [backoff_seconds(1) for _ in range(50)]
+    fourth = [backoff_seconds(4) for _ in range(50)]
+    huge = [backoff_seconds(30) for _ in range(50)]
+
+    assert all(1 <= delay <= 2 for delay in first)
+    assert all(8 <= delay <= 16 for delay in fourth)
+    assert all(30 <= delay <= 60 for delay in huge)
+    assert len(set(fourth)) > 1
+
+
+def test_sweeper_picks_due_and_stranded_rows_but_not_future_or_finished_ones(approved_case):
+    now = timezone.now()
+    due = Delivery.objects.get(application=approved_case)
+    stranded = Delivery.objects.create(
+        application=approved_case,
+        target=DeliveryTarget.MID_VISA,
+        state=DeliveryState.IN_FLIGHT,
+        lease_expires_at=now - timedelta(seconds=1),
+    )
+    other = SubmittedApplicationFactory()
+    Delivery.objects.create(
+        application=other,
+        target=DeliveryTarget.MVD_CASE,
+        state=DeliveryState.PENDING,
+        next_attempt_at=now + timedelta(minutes=5),
+    )
+    Delivery.objects.create(
+        application=other,
+        target=DeliveryTarget.MID_VISA,
+        state=DeliveryState.IN_FLIGHT,
+        lease_expires_at=now + timedelta(minutes=1),
+    )
+
+    due_ids = set(Delivery.objects.due(timezone.now()).values_list("pk", flat=True))
+
+    assert due_ids == {due.pk, stranded.pk}
+    assert deliveries_sweep() == 2
+
+
+def test_operators_are_emailed_once_about_a_failed_delivery(approved_case):
+    staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.filter(username="op").update(email="op@example.org")
+    Delivery.objects.filter(application=approved_case).update(
+        state=DeliveryState.FAILED, last_error="HTTP 401: bad token", attempts=1
+    )
+    delivery = Delivery.objects.get(application=approved_case)
+
+    assert operators_notify_failure(delivery_id=delivery.pk) is True
+    assert operators_notify_failure(delivery_id=delivery.pk) is False
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["op@example.org"]
+    assert approved_case.reference in mail.outbox[0].subject
+    assert "HTTP 401" in mail.outbox[0].body
+
+
+def test_retry_now_resets_attempts_and_is_audited(
+    approved_case, django_capture_on_commit_callbacks
+):
+    operator, _created = staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    Delivery.objects.filter(application=approved_case).update(
+        state=DeliveryState.FAILED, attempts=8, failure_notified_at=timezone.now()
+    )
+    delivery = Delivery.objects.get(application=approved_case)
+
+    with django_capture_on_commit_callbacks(execute=False) as nudges:
+        delivery_retry(delivery=delivery, user=operator)
+
+    delivery.refresh_from_db()
+    assert delivery.state == DeliveryState.PENDING
+    assert delivery.attempts == 0
+    assert delivery.failure_notified_at is None
+    event = delivery.events.get()
+    assert (event.kind, event.actor) == (DeliveryEventKind.RETRY_REQUESTED, operator)
+    assert len(nudges) == 1
+
+
+def test_only_a_failed_delivery_can_be_retried(approved_case):
+    delivery = Delivery.objects.get(application=approved_case)
+
+    with pytest.raises(DomainError) as refused:
+        delivery_retry(delivery=delivery, user=None)
+
+    assert refused.value.status_code == 409
+
+
+def test_operator_retries_a_failed_delivery_from_the_admin(approved_case, client):
+    operator, _created = staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    client.force_login(operator)
+    Delivery.objects.filter(application=approved_case).update(state=DeliveryState.FAILED)
+    delivery = Delivery.objects.get(application=approved_case)
+
+    response = client.post(
+        "/admin/applications/delivery/",
+        {"action": "retry_now", "_selected_action": [delivery.pk]},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert "1 delivery queued again." in response.text
+    delivery.refresh_from_db()
+    assert delivery.state == DeliveryState.PENDING
+
+
+# ---- The decision callback
+
+
+def post_decision(client, body: dict, secret=CALLBACK_SECRET, signature=None):
+    raw = json.dumps(body).encode()
+    return client.post(
+        CALLBACK,
+        raw,
+        content_type="application/json",
+        HTTP_X_SIGNATURE=signature or webhook_signature.sign(raw, secret),
+    )
+
+
+def decision(case, **overrides):
+    body = {
+        "external_id": "MVD-123",
+        "reference": case.reference,
+        "decision": "granted",
+        "decided_at": "2026-11-24T10:00:00Z",
+        "note": "Granted.",
+    }
+    body.update(overrides)
+    return body
+
+
+@pytest.fixture
+def callback_secret(settings):
+    settings.MVD_CALLBACK_SECRET = CALLBACK_SECRET
+
+
+def test_a_signed_decision_grants_status_and_asks_mid_for_a_visa(
+    client, approved_case, callback_secret, django_capture_on_commit_callbacks
+):
+    case = sent_case(approved_case)
+
+    with django_capture_on_commit_callbacks(execute=False):
+        response = post_decision(client, decision(case))
+
+    assert response.status_code == 200
+    assert response.json() == {"reference": case.reference, "status": "status_granted"}
+    mid = Delivery.objects.get(application=case, target=DeliveryTarget.MID_VISA)
+    assert mid.state == DeliveryState.PENDING
+
+
+def test_a_refusal_ends_the_case_without_a_visa_request(client, approved_case, callback_secret):
+    case = sent_case(approved_case)
+
+    response = post_decision(client, decision(case, decision="refused"))
+
+    assert response.json()["status"] == "status_refused"
+    assert not Delivery.objects.filter(target=DeliveryTarget.MID_VISA).exists()
+
+
+def test_the_same_decision_twice_changes_nothing_the_second_time(
+    client, approved_case, callback_secret
+):
+    case = sent_case(approved_case)
+    post_decision(client, decision(case))
+    history = case.history.count()
+
+    again = post_decision(client, decision(case))
+
+    assert again.status_code == 200
+    assert case.history.count() == history
+    assert MvdDecision.objects.count() == 1
+
+
+def test_a_contradicting_decision_is_refused(client, approved_case, callback_secret):
+    case = sent_case(approved_case)
+    post_decision(client, decision(case))
+
+    response = post_decision(client, decision(case, decision="refused"))
+
+    assert response.status_code == 409
+    case.refresh_from_db()
+    assert case.status == ApplicationStatus.STATUS_GRANTED
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["", "sha256=" + "0" * 64, "md5=abc", "sha256=forged"],
+)
+def test_a_forged_callback_is_refused_and_the_case_unchanged(
+    client, approved_case, callback_secret, signature
+):
+    case = sent_case(approved_case)
+
+    response = post_decision(client, decision(case), signature=signature or "none")
+
+    assert response.status_code == 401
+    case.refresh_from_db()
+    assert case.status == ApplicationStatus.SENT_TO_MVD
+    assert not MvdDecision.objects.exists()
+
+
+def test_a_callback_signed_with_another_secret_is_refused(client, approved_case, callback_secret):
+    case = sent_case(approved_case)
+
+    response = post_decision(client, decision(case), secret="someone-elses-secret")
+
+    assert response.status_code == 401
+
+
+def test_a_tampered_body_with_a_replayed_signature_is_refused(
+    client, approved_case, callback_secret
+):
+    case = sent_case(approved_case)
+    original = json.dumps(decision(case, decision="refused")).encode()
+    tampered = json.dumps(decision(case, decision="granted")).encode()
+
+    response = client.post(
+        CALLBACK,
+        tampered,
+        content_type="application/json",
+        HTTP_X_SIGNATURE=webhook_signature.sign(original, CALLBACK_SECRET),
+    )
+
+    assert response.status_code == 401
+    case.refresh_from_db()
+    assert case.status == ApplicationStatus.SENT_TO_MVD
+
+
+def test_a_decision_for_an_unknown_case_is_404(client, approved_case, callback_secret):
+    response = post_decision(client, decision(approved_case, external_id="MVD-NOPE"))
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "unknown_case"
+
+
+def test_a_malformed_decision_is_400_in_the_error_shape(client, approved_case, callback_secret):
+    case = sent_case(approved_case)
+
+    response = post_decision(client, decision(case, decision="maybe", decided_at="yesterday"))
+
+    assert response.status_code == 400
+    assert set(response.json()["error"]["fields"]) == {"decision", "decided_at"}
+
+
+def test_a_decision_arriving_before_the_delivery_is_recorded_waits_for_it(
+    client, approved_case, callback_secret
+):
+    Delivery.objects.filter(application=approved_case).update(external_id="MVD-123")
+
+    response = post_decision(client, decision(approved_case))
+
+    assert response.status_code == 200
+    approved_case.refresh_from_db()
+    assert approved_case.status == ApplicationStatus.APPROVED
+    assert MvdDecision.objects.get().applied_at is None
