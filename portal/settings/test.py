@@ -48,4 +48,11 @@ MOCK_MINISTRIES_ENABLED = True
 MOCK_MINISTRIES_CONTROL = True
 # Tests that want a decision ask for a short delay through /mock/mvd/_control/.
 MOCK_MVD_DECISION_DELAY_SECONDS = 3600.0
+# Nothing listens on port 9: a test that forwards without pointing at a live server fails
+# fast instead of reaching whatever runs on the developer's port 8000.
+MVD_API_URL = env("MVD_API_URL", default="http://127.0.0.1:9/mock/mvd/v1")
+MID_API_URL = env("MID_API_URL", default="http://127.0.0.1:9/mock/mid/v1")
+MVD_CALLBACK_URL = env(
+    "MVD_CALLBACK_URL", default="http://127.0.0.1:9/api/v1/integrations/mvd/decisions/"
+)
 LOGGING = {"version": 1, "disable_existing_loggers": False}

@@ -115,7 +115,8 @@ def test_a_worker_killed_mid_delivery_is_replaced_and_the_case_is_sent_once(
     )
     wait_for(lambda: ReceivedRequest.objects.filter(times_received__gte=2).exists(), timeout=20)
     assert ReceivedRequest.objects.count() == 1
-    assert delivery_of(case).attempts == 2
+    # The killed worker's attempt plus at least one more (a loaded machine may need another).
+    assert delivery_of(case).attempts >= 2
 
 
 def test_a_broker_that_lost_its_messages_only_delays_delivery(
