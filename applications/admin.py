@@ -42,6 +42,7 @@ from applications.operators.queue import (
     RegionFilter,
     StatusFilter,
 )
+from portal.admin import ReadOnlyInline
 from portal.errors import DomainError
 
 STALE_MESSAGE = _(
@@ -59,21 +60,6 @@ def status_badge(application) -> str:
         application.status,
         application.get_status_display(),
     )
-
-
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-    show_change_link = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class RegionInline(ReadOnlyInline):

@@ -39,3 +39,20 @@ class PublishableAdmin(TabbedTranslationAdmin):
             % {"count": changed},
             messages.SUCCESS,
         )
+
+
+class ReadOnlyInline(admin.TabularInline):
+    """Rows shown on a parent's page that nobody adds, edits or deletes there."""
+
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 
 from applications.forwarding.models import Delivery, DeliveryEvent, DeliveryState
 from applications.forwarding.service import delivery_retry
+from portal.admin import ReadOnlyInline
 from portal.errors import DomainError
 
 DELIVERY_FIELDS = (
@@ -21,36 +22,20 @@ DELIVERY_FIELDS = (
 )
 
 
-class DeliveryInline(admin.TabularInline):
+class DeliveryInline(ReadOnlyInline):
     """The delivery state to the ministries, read-only on the case page."""
 
     model = Delivery
     fields = DELIVERY_FIELDS
     readonly_fields = DELIVERY_FIELDS
-    extra = 0
-    can_delete = False
     show_change_link = True
     verbose_name_plural = _("delivery to the ministries")
 
-    def has_add_permission(self, request, obj=None):
-        return False
 
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-class DeliveryEventInline(admin.TabularInline):
+class DeliveryEventInline(ReadOnlyInline):
     model = DeliveryEvent
     fields = ("at", "kind", "status_code", "outcome", "actor")
     readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Delivery)
