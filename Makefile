@@ -49,5 +49,10 @@ worker: setup
 beat: setup
 	$(VENV)/bin/celery -A portal beat --loglevel=INFO --schedule=var/celerybeat-schedule
 
+# The portal beside a bare Django baseline (bench/run.py); needs PostgreSQL and Redis on
+# 127.0.0.1. BENCH_QUICK=1 for a smoke run; results go to bench/RESULTS.md.
+bench: translations
+	BENCH_QUICK=$(BENCH_QUICK) $(PY) bench/run.py
+
 clean:
 	rm -rf $(VENV) var

@@ -1,5 +1,8 @@
 """Editors write Markdown; readers get sanitised HTML, whatever the editor typed."""
 
+import functools
+import threading
+
 import markdown
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -33,9 +36,21 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
 
 
+_converters = threading.local()
+
+
+@functools.lru_cache(maxsize=2048)
 def render_markdown(text: str) -> SafeString:
-    """Markdown → HTML, then strip every tag, attribute and URL scheme not on the allow-list."""
-    html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    """Markdown → HTML, then strip every tag, attribute and URL scheme not on the allow-list.
+
+    Pure, so recent results are kept: a list of 500 FAQs is otherwise converted on every view.
+    """
+    converter = getattr(_converters, "markdown", None)
+    if converter is None:
+        # Building the extensions costs as much as converting a short text: once per thread.
+        converter = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+        _converters.markdown = converter
+    html = converter.reset().convert(text or "")
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

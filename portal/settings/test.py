@@ -40,11 +40,17 @@ CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Fast for users; PBKDF2 too, because access codes are always PBKDF2 (applications.access_codes).
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PRIVATE_STORAGE_ROOT = BASE_DIR / "var" / "test-private"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 MOCK_MINISTRIES_ENABLED = True
+# Rolled-back test data sends no signals: tests that want the page cache switch it on.
+PAGE_CACHE_SECONDS = 0
 MOCK_MINISTRIES_CONTROL = True
 # Tests that want a decision ask for a short delay through /mock/mvd/_control/.
 MOCK_MVD_DECISION_DELAY_SECONDS = 3600.0

@@ -1,0 +1,534 @@
+"""`make bench`: the portal beside a bare Django baseline, on this machine, in one run.
+
+Serves the portal with gunicorn and production settings on PostgreSQL and Redis, and the
+baseline (bench/baseline.py) with the same gunicorn command; wrk, on 127.0.0.1 only, alternates
+portal and baseline rounds. Machines here are shared and noisy, so only the ratios measured
+side by side mean anything. Prints the table and writes bench/RESULTS.md.
+
+Environment: BENCH_QUICK=1 for a smoke run; DATABASE_URL and REDIS_URL (defaults below; the
+database is filled with the bench set and must not hold real data); BENCH_PROFILE=1 records a
+py-spy profile of the slowest page (py-spy is installed into var/bench-tools, not the project).
+"""
+
+import json
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+CELERY = str(ROOT / ".venv" / "bin" / "celery")
+HOST = "127.0.0.1"
+PORTAL_PORT, BASELINE_PORT = 8711, 8712
+QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+
+PAGES = [
+    "/en/",
+    "/en/faq/",
+    "/en/regions/RU-KLU/",
+    "/en/stories/",
+    "/ru/legal/",
+    "/api/v1/measures/",
+]
+ROUNDS = 1 if QUICK else 3
+ROUND_SECONDS = 2 if QUICK else 5
+POST_SECONDS = 3 if QUICK else 10
+APPLICATIONS = 5_000 if QUICK else 100_000
+SMALL_QUEUE = 1_000
+FORWARDED = 30 if QUICK else 300
+ADMIN_SAMPLES = 3 if QUICK else 7
+# The same for the portal and the baseline: sync workers, as in the Dockerfile.
+GUNICORN_ARGS = ["--workers", "3", "--worker-class", "sync", "--timeout", "60"]
+WRK_ARGS = ["--threads", "2", "--connections", "8", "--timeout", "10s"]
+TARGET_CACHE_OFF, TARGET_CACHE_ON = 0.6, 0.9
+TARGET_ADMIN_GROWTH, TARGET_FORWARDING = 2.0, 0.5
+ADMIN_PASSWORD = "bench-admin-password-on-127.0.0.1"
+
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "DATABASE_URL": os.environ.get(
+        "DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal_bench"
+    ),
+    "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/9"),
+    "SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789",
+    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "SECURE_SSL_REDIRECT": "false",
+    "SECURE_HSTS_SECONDS": "0",
+    "CONN_MAX_AGE": "60",
+    "LOG_LEVEL": "WARNING",
+    "EMAIL_URL": "dummymail://",
+    "MVD_API_TOKEN": "bench-mvd-token",
+    "MID_API_TOKEN": "bench-mid-token",
+    "MVD_CALLBACK_SECRET": "bench-callback-secret",
+    "MOCK_MINISTRIES_ENABLED": "true",
+    "MOCK_MINISTRIES_CONTROL": "false",
+    "MOCK_MVD_DECISION_DELAY_SECONDS": "86400",
+    "MVD_API_URL": f"http://{HOST}:{PORTAL_PORT}/mock/mvd/v1",
+    "MID_API_URL": f"http://{HOST}:{PORTAL_PORT}/mock/mid/v1",
+    "MVD_CALLBACK_URL": f"http://{HOST}:{PORTAL_PORT}/api/v1/integrations/mvd/decisions/",
+    "THROTTLE_APPLICATION_SUBMIT": "1000000/second",
+    "CELERY_TASK_ALWAYS_EAGER": "false",
+    "CELERY_TASK_DEFAULT_QUEUE": "bench",
+    "BENCH_ADMIN_PASSWORD": ADMIN_PASSWORD,
+    "PAGE_CACHE_SECONDS": "0",
+}
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def run(*command: str, env: dict | None = None) -> str:
+    result = subprocess.run(  # noqa: S603 - our own commands
+        command, cwd=ROOT, env=env or ENV, check=True, capture_output=True, text=True
+    )
+    return result.stdout
+
+
+def manage(*arguments: str) -> str:
+    return run(PYTHON, "manage.py", *arguments)
+
+
+def django_step(*arguments: str) -> dict:
+    return json.loads(run(PYTHON, "bench/django_steps.py", *arguments).strip().splitlines()[-1])
+
+
+# ---- Servers
+
+
+class Server:
+    """A gunicorn master on 127.0.0.1; stopped with its workers."""
+
+    def __init__(self, app: str, port: int, env: dict):
+        self.port = port
+        self.process = subprocess.Popen(  # noqa: S603
+            [GUNICORN, app, "--bind", f"{HOST}:{port}", *GUNICORN_ARGS],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"http://{HOST}:{self.port}/robots.txt", timeout=2)
+                return
+            except httpx.TransportError:
+                time.sleep(0.2)
+        raise RuntimeError(f"gunicorn on port {self.port} did not start")
+
+    def worker_pids(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()]
+
+    def peak_worker_rss_mb(self) -> float:
+        """The largest peak resident set (VmHWM) among the workers."""
+        peaks = []
+        for pid in self.worker_pids():
+            status = Path(f"/proc/{pid}/status").read_text()
+            peaks.append(int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024)
+        return max(peaks)
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+# ---- wrk
+
+
+@dataclass
+class Round:
+    requests: int
+    seconds: float
+    p50_ms: float
+    p99_ms: float
+    non2xx: int
+
+    @property
+    def per_second(self) -> float:
+        return self.requests / self.seconds
+
+
+def wrk(url: str, seconds: float, script: Path = BENCH / "report.lua") -> Round:
+    output = run("wrk", *WRK_ARGS, "--duration", f"{seconds}s", "--script", str(script), url)
+    match = re.search(
+        r"BENCH requests=(\d+) seconds=([\d.]+) p50_ms=([\d.]+) p99_ms=([\d.]+) non2xx=(\d+)",
+        output,
+    )
+    requests, duration, p50, p99, bad = match.groups()
+    return Round(int(requests), float(duration), float(p50), float(p99), int(bad))
+
+
+def post_script() -> Path:
+    """The POST body and the reporting functions in one wrk script."""
+    path = ROOT / "var" / "bench" / "post.lua"
+    path.write_text(
+        (BENCH / "post_application.lua").read_text() + (BENCH / "report.lua").read_text()
+    )
+    return path
+
+
+@dataclass
+class Comparison:
+    label: str
+    portal: list[Round]
+    baseline: list[Round]
+
+    @property
+    def portal_rps(self) -> float:
+        return statistics.mean(r.per_second for r in self.portal)
+
+    @property
+    def baseline_rps(self) -> float:
+        return statistics.mean(r.per_second for r in self.baseline)
+
+    @property
+    def ratio(self) -> float:
+        return self.portal_rps / self.baseline_rps
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(r.p50_ms for r in self.portal)
+
+    @property
+    def p99(self) -> float:
+        return statistics.median(r.p99_ms for r in self.portal)
+
+    @property
+    def non2xx(self) -> int:
+        return sum(r.non2xx for r in self.portal)
+
+
+def compare(label: str, portal_url: str, script: Path | None = None, seconds=ROUND_SECONDS):
+    """Alternate portal and baseline rounds, after a short warm-up of both."""
+    baseline_url = f"http://{HOST}:{BASELINE_PORT}/"
+    portal_script = script or BENCH / "report.lua"
+    wrk(portal_url, 1, portal_script)
+    wrk(baseline_url, 1)
+    portal, baseline = [], []
+    for _round in range(ROUNDS):
+        portal.append(wrk(portal_url, seconds, portal_script))
+        baseline.append(wrk(baseline_url, seconds))
+    return Comparison(label, portal, baseline)
+
+
+def public_pages(cache: str) -> list[Comparison]:
+    results = []
+    for page in PAGES:
+        comparison = compare(f"{page} (cache {cache})", f"http://{HOST}:{PORTAL_PORT}{page}")
+        log(
+            f"{comparison.label}: {comparison.portal_rps:.0f} req/s, "
+            f"baseline {comparison.baseline_rps:.0f}, ratio {comparison.ratio:.2f}"
+        )
+        results.append(comparison)
+    return results
+
+
+# ---- The admin queue
+
+
+def admin_login() -> dict[str, str]:
+    """Log in through the admin's form; returns the cookies to send (they are Secure-only,
+    so they are passed by hand over this plain-HTTP loopback connection)."""
+    base = f"http://{HOST}:{PORTAL_PORT}"
+    with httpx.Client(base_url=base, timeout=30) as client:
+        login = client.get("/admin/login/")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.text).group(1)
+        cookies = dict(login.cookies)
+        answer = client.post(
+            "/admin/login/?next=/admin/",
+            data={
+                "username": "bench-admin",
+                "password": ADMIN_PASSWORD,
+                "csrfmiddlewaretoken": token,
+            },
+            headers={"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())},
+        )
+        if answer.status_code != 302:
+            raise RuntimeError(f"admin login failed: HTTP {answer.status_code}")
+        cookies.update(dict(answer.cookies))
+    return cookies
+
+
+def admin_changelist_ms(cookies: dict[str, str]) -> float:
+    url = f"http://{HOST}:{PORTAL_PORT}/admin/applications/application/"
+    headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())}
+    timings = []
+    with httpx.Client(timeout=60) as client:
+        for sample in range(ADMIN_SAMPLES + 1):
+            started = time.perf_counter()
+            response = client.get(url, headers=headers)
+            elapsed = (time.perf_counter() - started) * 1000
+            if response.status_code != 200:
+                raise RuntimeError(f"admin changelist: HTTP {response.status_code}")
+            if sample:  # the first one warms the worker up
+                timings.append(elapsed)
+    return statistics.median(timings)
+
+
+# ---- Forwarding
+
+
+def forwarding() -> dict:
+    run(CELERY, "-A", "portal", "purge", "-f", "-Q", "bench")
+    raw = django_step("raw", str(FORWARDED))
+    worker = subprocess.Popen(  # noqa: S603
+        [
+            CELERY,
+            "-A",
+            "portal",
+            "worker",
+            "-Q",
+            "bench",
+            "--concurrency",
+            "1",
+            "--loglevel",
+            "WARNING",
+            "--without-gossip",
+            "--without-mingle",
+        ],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(5)  # the worker connects to the broker
+        delivered = django_step("deliver", str(FORWARDED))
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=60)
+    return {"raw": raw, "worker": delivered, "ratio": delivered["per_second"] / raw["per_second"]}
+
+
+# ---- Profile
+
+
+def profile(server: Server, url: str) -> str:
+    """A py-spy profile of one worker under load (py-spy lives outside the project's venv)."""
+    tools = ROOT / "var" / "bench-tools"
+    if not (tools / "bin" / "py-spy").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(tools)], check=True)  # noqa: S603
+        subprocess.run(  # noqa: S603
+            [str(tools / "bin" / "pip"), "install", "--quiet", "py-spy"], check=True
+        )
+    output = ROOT / "var" / "bench" / "profile.txt"
+    load = subprocess.Popen(  # noqa: S603
+        ["wrk", *WRK_ARGS, "--duration", "12s", url],  # noqa: S607
+        stdout=subprocess.DEVNULL,
+    )
+    pid = server.worker_pids()[0]
+    subprocess.run(  # noqa: S603
+        [
+            str(tools / "bin" / "py-spy"),
+            "record",
+            "--pid",
+            str(pid),
+            "--duration",
+            "10",
+            "--format",
+            "raw",
+            "--output",
+            str(output),
+            "--nonblocking",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    load.wait()
+    return summarise_profile(output)
+
+
+def summarise_profile(path: Path, lines: int = 12) -> str:
+    """Where the time goes: the functions most often running (self) and, among the project's
+    and the libraries' code under the view, most often on the stack (inclusive)."""
+    own: dict[str, int] = {}
+    below_view: dict[str, int] = {}
+    total = 0
+    for line in path.read_text().splitlines():
+        stack, _space, count = line.rpartition(" ")
+        frames = stack.split(";")
+        total += int(count)
+        leaf = frames[-1].split(" (")[0] + " (" + frames[-1].split(" (")[-1].split(":")[0] + ")"
+        own[leaf] = own.get(leaf, 0) + int(count)
+        for frame in set(frames):
+            if not re.search(r"gunicorn/|django/core/handlers|deprecation\.py|middleware", frame):
+                below_view[frame] = below_view.get(frame, 0) + int(count)
+
+    def top(counts: dict[str, int]) -> list[str]:
+        ranked = sorted(counts.items(), key=lambda item: -item[1])[:lines]
+        return [f"    {100 * count / total:5.1f}%  {frame}" for frame, count in ranked]
+
+    return "\n".join(
+        ["Self time:", "", *top(own), "", "On the stack (inclusive):", "", *top(below_view)]
+    )
+
+
+# ---- Report
+
+
+def table(comparisons: list[Comparison], target: float) -> list[str]:
+    lines = [
+        "| page | req/s | baseline req/s | ratio | target | p50 ms | p99 ms | non-2xx |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for c in comparisons:
+        met = "✅" if c.ratio >= target and c.non2xx == 0 else "❌"
+        lines.append(
+            f"| `{c.label}` | {c.portal_rps:.0f} | {c.baseline_rps:.0f} | {c.ratio:.2f} "
+            f"| ≥ {target} {met} | {c.p50:.1f} | {c.p99:.1f} | {c.non2xx} |"
+        )
+    return lines
+
+
+def report(results: dict) -> str:
+    admin = results["admin"]
+    admin_growth = admin["large_ms"] / admin["small_ms"]
+    fwd = results["forwarding"]
+    post = results["post"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Run on {results['date']} with `make bench{' BENCH_QUICK=1' if QUICK else ''}` on "
+        f"{os.cpu_count()} cores; gunicorn `{' '.join(GUNICORN_ARGS)}` for the portal "
+        f"(production settings, PostgreSQL, Redis) and the baseline alike; "
+        f"wrk `{' '.join(WRK_ARGS)}`, {ROUNDS} alternating rounds of {ROUND_SECONDS} s per "
+        f"page. Dataset: {results['dataset']}.",
+        "",
+        "## Public pages, page cache off",
+        "",
+        *table(results["cache_off"], TARGET_CACHE_OFF),
+        "",
+        "## Public pages, page cache on",
+        "",
+        *table(results["cache_on"], TARGET_CACHE_ON),
+        "",
+        "## Other measurements",
+        "",
+        "| what | result | target |",
+        "|---|---|---|",
+        f"| `POST /api/v1/applications/` | {post.portal_rps:.1f} req/s vs baseline "
+        f"{post.baseline_rps:.0f} req/s (ratio {post.ratio:.3f}); p50 {post.p50:.0f} ms, "
+        f"p99 {post.p99:.0f} ms; non-2xx {post.non2xx} | — |",
+        f"| admin queue changelist | {admin['small_ms']:.0f} ms at {SMALL_QUEUE:,} cases, "
+        f"{admin['large_ms']:.0f} ms at {APPLICATIONS:,} (× {admin_growth:.2f}) "
+        f"| ≤ × {TARGET_ADMIN_GROWTH} {'✅' if admin_growth <= TARGET_ADMIN_GROWTH else '❌'} |",
+        f"| forwarding to the mock MVD, one worker | {fwd['worker']['per_second']:.1f} cases/s "
+        f"({fwd['worker']['delivered']}/{fwd['worker']['cases']} delivered) vs raw POSTs "
+        f"{fwd['raw']['per_second']:.1f}/s (ratio {fwd['ratio']:.2f}) "
+        f"| ≥ {TARGET_FORWARDING} {'✅' if fwd['ratio'] >= TARGET_FORWARDING else '❌'} |",
+        f"| peak RSS of a gunicorn worker | portal {results['rss_mb']:.0f} MB, "
+        f"baseline {results['baseline_rss_mb']:.0f} MB | — |",
+        f"| seeding the dataset | {results['seed_seconds']:.0f} s | a few minutes |",
+        "",
+    ]
+    for page, summary in results.get("profiles", {}).items():
+        lines += [
+            f"### py-spy profile of one worker serving `{page}` (cache off)",
+            "",
+            summary,
+            "",
+        ]
+    notes = BENCH / "notes.md"
+    if notes.exists():
+        lines += [notes.read_text().strip(), ""]
+    return "\n".join(lines)
+
+
+def prepare() -> None:
+    if shutil.which("wrk") is None:
+        log("installing wrk from Debian")
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)  # noqa: S607
+    (ROOT / "var" / "bench").mkdir(parents=True, exist_ok=True)
+    database = ENV["DATABASE_URL"].rsplit("/", 1)[-1]
+    # Creates the bench database when missing (errors only when it exists already).
+    subprocess.run(  # noqa: S603
+        ["createdb", "-h", HOST, "-U", "postgres", database],  # noqa: S607
+        capture_output=True,
+    )
+    log("migrate, collectstatic, demo content, the bench superuser")
+    manage("migrate", "--noinput")
+    manage("collectstatic", "--noinput")
+    manage("seed_demo")
+    django_step("superuser")
+
+
+def main() -> int:
+    started = time.monotonic()
+    prepare()
+    results: dict = {"date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")}
+    baseline = Server("bench.baseline:application", BASELINE_PORT, {**ENV, "PYTHONPATH": str(ROOT)})
+    portal = Server("portal.wsgi:application", PORTAL_PORT, ENV)
+    try:
+        log(f"seeding {SMALL_QUEUE:,} cases")
+        manage("seed_bench", "--force", f"--applications={SMALL_QUEUE}")
+        cookies = admin_login()
+        small = admin_changelist_ms(cookies)
+        log(f"admin queue at {SMALL_QUEUE:,}: {small:.0f} ms; seeding {APPLICATIONS:,} cases")
+        seed_started = time.monotonic()
+        seeded = manage("seed_bench", "--force", f"--applications={APPLICATIONS}")
+        results["seed_seconds"] = time.monotonic() - seed_started
+        results["dataset"] = ", ".join(seeded.strip().splitlines())
+        large = admin_changelist_ms(cookies)
+        results["admin"] = {"small_ms": small, "large_ms": large}
+        log(f"admin queue at {APPLICATIONS:,}: {large:.0f} ms")
+
+        results["cache_off"] = public_pages("off")
+        results["post"] = compare(
+            "POST /api/v1/applications/",
+            f"http://{HOST}:{PORTAL_PORT}/api/v1/applications/",
+            post_script(),
+            POST_SECONDS,
+        )
+        log(f"POST applications: {results['post'].portal_rps:.1f} req/s")
+        rss = portal.peak_worker_rss_mb()
+        if os.environ.get("BENCH_PROFILE"):
+            for page in ("/en/stories/", "/en/faq/"):
+                log(f"profiling {page} with py-spy")
+                results.setdefault("profiles", {})[page] = profile(
+                    portal, f"http://{HOST}:{PORTAL_PORT}{page}"
+                )
+        portal.stop()
+
+        ENV["PAGE_CACHE_SECONDS"] = "300"
+        portal = Server("portal.wsgi:application", PORTAL_PORT, ENV)
+        results["cache_on"] = public_pages("on")
+        results["rss_mb"] = max(rss, portal.peak_worker_rss_mb())
+        results["baseline_rss_mb"] = baseline.peak_worker_rss_mb()
+
+        log("forwarding: raw POSTs, then one worker")
+        results["forwarding"] = forwarding()
+        log(f"forwarding ratio {results['forwarding']['ratio']:.2f}")
+    finally:
+        portal.stop()
+        baseline.stop()
+    text = report(results)
+    (BENCH / "RESULTS.md").write_text(text)
+    print("\n" + text)
+    log(f"done in {(time.monotonic() - started) / 60:.1f} min; written to bench/RESULTS.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
