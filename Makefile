@@ -41,7 +41,7 @@ format: install
 
 # Needs GNU gettext (apt-get install gettext); only for developers who add strings.
 messages: install
-	$(MANAGE) makemessages -l ru -l de -l fr -l es -l it --no-obsolete --ignore=.venv --ignore=var
+	$(MANAGE) makemessages -l ru -l de -l fr -l es -l it --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench
 
 worker: setup
 	$(VENV)/bin/celery -A portal worker --loglevel=INFO

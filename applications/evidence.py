@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.categories import Category
+from portal.money import format_money
 
 LONG_TEXT = 5000
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -84,6 +85,22 @@ class InvestorEvidence(EvidenceForm):
     )
     currency = forms.ChoiceField(label=_("Currency"), choices=CURRENCIES)
     sector = forms.CharField(label=_("Sector of the investment"), max_length=200)
+
+    @classmethod
+    def summary(cls, details: dict) -> list[tuple[str, str]]:
+        """The amount and its currency as one sum, in the reader's way: "250 000 €"."""
+        rows = super().summary(details)
+        try:
+            money = format_money(Decimal(details["planned_investment"]), details["currency"])
+        except (KeyError, TypeError, ValueError, ArithmeticError):
+            return rows  # not a sum we can read (e.g. free text from the API): shown as is
+        amount_label = cls.base_fields["planned_investment"].label
+        currency_label = cls.base_fields["currency"].label
+        return [
+            (label, money if label == amount_label else value)
+            for label, value in rows
+            if label != currency_label
+        ]
 
 
 class EntrepreneurEvidence(EvidenceForm):

@@ -1,5 +1,7 @@
 """Template context shared by every page."""
 
+import re
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
@@ -11,6 +13,10 @@ def languages(request):
     alternates = []
     for code, _name in settings.LANGUAGES:
         url = translate_url(current_path, code)
+        if url == current_path and code != get_language():
+            # An address that resolves to nothing (a 404): swap the language prefix instead,
+            # so the switcher still changes the language.
+            url = re.sub(rf"^/{get_language()}/", f"/{code}/", current_path)
         alternates.append(
             {
                 "code": code,

@@ -1,8 +1,14 @@
 """Load the demo content of portal/demo/ into the database; running it twice changes nothing."""
 
+import importlib
+from functools import cache
+
 from django.db import transaction
 
 from portal.publishing import PublicationStatus
+
+# Languages whose demo texts live in portal/demo/i18n/<language>.py beside the en/ru originals.
+EXTRA_DEMO_LANGUAGES = ("de", "fr", "es", "it")
 
 
 def translated(field: str, values: dict | str) -> dict:
@@ -10,6 +16,31 @@ def translated(field: str, values: dict | str) -> dict:
     if isinstance(values, str):
         return {field: values}
     return {f"{field}_{language}": text for language, text in values.items()}
+
+
+@cache
+def _extra_language_modules() -> dict:
+    modules = {}
+    for language in EXTRA_DEMO_LANGUAGES:
+        try:
+            modules[language] = importlib.import_module(f"portal.demo.i18n.{language}")
+        except ModuleNotFoundError:
+            continue
+    return modules
+
+
+def with_languages(kind: str, key, item: dict, fields) -> dict:
+    """`item`'s en/ru texts of `fields` plus those the extra-language modules give for `key`."""
+    texts = {field: item[field] for field in fields}
+    for language, module in _extra_language_modules().items():
+        found = getattr(module, kind, {}).get(key, {})
+        for field in fields:
+            if found.get(field) and isinstance(texts[field], dict):
+                texts[field] = {**texts[field], language: found[field]}
+    result = {}
+    for field, values in texts.items():
+        result.update(translated(field, values))
+    return result
 
 
 def seed_regions() -> int:
@@ -35,8 +66,7 @@ def seed_regions() -> int:
             "office_website": item["office_website"],
             "publication_status": PublicationStatus.PUBLISHED,
         }
-        for field in translated_fields:
-            defaults.update(translated(field, item[field]))
+        defaults.update(with_languages("REGIONS", item["code"], item, translated_fields))
         Region.objects.update_or_create(code=item["code"], defaults=defaults)
     return len(REGIONS)
 
@@ -65,11 +95,14 @@ def seed_declaration() -> int:
     from applications.models import DeclarationVersion
     from portal.demo.declaration import VALUES_DECLARATION
 
-    # get_or_create, never update: candidates have signed exactly this text.
-    DeclarationVersion.objects.get_or_create(
-        version=VALUES_DECLARATION["version"],
-        defaults=translated("text", VALUES_DECLARATION["text"]),
+    texts = with_languages("DECLARATION", "text", VALUES_DECLARATION, ["text"])
+    # Never rewrite a text candidates have signed; only languages it lacks are added.
+    declaration, created = DeclarationVersion.objects.get_or_create(
+        version=VALUES_DECLARATION["version"], defaults=texts
     )
+    missing = {field: text for field, text in texts.items() if not getattr(declaration, field)}
+    if missing and not created:
+        DeclarationVersion.objects.filter(pk=declaration.pk).update(**missing)
     return 1
 
 
@@ -117,7 +150,10 @@ def seed_faq_topics() -> int:
     for item in TOPICS:
         FaqTopic.objects.update_or_create(
             slug=item["slug"],
-            defaults={"order": item["order"], **translated("title", item["title"])},
+            defaults={
+                "order": item["order"],
+                **with_languages("FAQ_TOPICS", item["slug"], item, ["title"]),
+            },
         )
     return len(TOPICS)
 
@@ -128,9 +164,9 @@ def seed_faqs() -> int:
 
     topics = {topic.slug: topic for topic in FaqTopic.objects.all()}
     for item in FAQS:
+        key = (item["topic"], item["order"])
         defaults = {
-            **translated("question", item["question"]),
-            **translated("answer", item["answer"]),
+            **with_languages("FAQS", key, item, ["question", "answer"]),
             "publication_status": PublicationStatus.PUBLISHED,
         }
         Faq.objects.update_or_create(
@@ -144,9 +180,11 @@ def seed_journey() -> int:
     from portal.demo.journey import JOURNEY_STEPS
 
     for item in JOURNEY_STEPS:
-        defaults = {"link": item["link"], "publication_status": PublicationStatus.PUBLISHED}
-        for field in ("title", "body", "who_helps"):
-            defaults.update(translated(field, item[field]))
+        defaults = {
+            "link": item["link"],
+            "publication_status": PublicationStatus.PUBLISHED,
+            **with_languages("JOURNEY_STEPS", item["order"], item, ["title", "body", "who_helps"]),
+        }
         JourneyStep.objects.update_or_create(order=item["order"], defaults=defaults)
     return len(JOURNEY_STEPS)
 
@@ -159,8 +197,7 @@ def seed_info_pages() -> int:
         defaults = {
             "section": item["section"],
             "order": item["order"],
-            **translated("title", item["title"]),
-            **translated("body", item["body"]),
+            **with_languages("INFO_PAGES", item["slug"], item, ["title", "body"]),
             "publication_status": PublicationStatus.PUBLISHED,
         }
         InfoPage.objects.update_or_create(slug=item["slug"], defaults=defaults)

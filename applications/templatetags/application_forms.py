@@ -2,6 +2,7 @@
 
 from django import template
 from django.forms.formsets import BaseFormSet
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -33,6 +34,16 @@ def _form_errors(form) -> list[dict]:
         # Radio and checkbox groups have no single id; their first option does.
         anchor = field.id_for_label or f"{field.auto_id}_0"
         items.extend(
-            {"anchor": anchor, "label": field.label, "message": message} for message in messages
+            {"anchor": anchor, "message": _labelled(field.label, message)} for message in messages
         )
     return items
+
+
+def _labelled(label, message) -> str:
+    """ "Label: message"; a label that is a sentence or a question keeps its own stop, as in
+    Django's label_suffix ("When would you like to move? This field is required.")."""
+    if not label:
+        return message
+    if str(label).rstrip()[-1:] in ".?!":
+        return _("%(sentence)s %(message)s") % {"sentence": label, "message": message}
+    return _("%(label)s: %(message)s") % {"label": label, "message": message}

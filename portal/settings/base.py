@@ -130,6 +130,8 @@ LANGUAGES = [
     ("it", _("Italian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our date formats where Django's read badly (English, Italian); see portal/formats/.
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Moscow"
 USE_I18N = True
 USE_TZ = True

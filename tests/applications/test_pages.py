@@ -318,7 +318,7 @@ def test_the_review_costs_the_same_queries_for_a_big_family(
     with django_assert_max_num_queries(12):
         response = client.get(step_url(7))
 
-    assert response.content.decode().count("Mueller, 1987-11-30") == members
+    assert response.content.decode().count("Mueller, 30. November 1987") == members
 
 
 # ---- Status page

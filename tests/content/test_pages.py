@@ -237,7 +237,7 @@ def test_legal_list_shows_number_date_and_status_grouped_by_kind(client):
 
     assert page.index("Federal law") < page.index("Presidential instruction")
     assert "Pr-2423" in page
-    assert "Nov. 21, 2024" in page
+    assert "21 November 2024" in page
     assert "In force" in page
     assert "Repealed" in page
 

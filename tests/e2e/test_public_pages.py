@@ -1,55 +1,49 @@
+"""Every public page type: readable in each language, one h1, screenshots, and no axe findings."""
+
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 
-from tests.e2e.conftest import VIEWPORTS
+from tests.e2e.pages import PAGE_TYPES
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-@pytest.fixture
-def demo_content():
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_home_page_reads_in_each_language(live_server, page, demo_content, language, screenshot):
-    page.goto(f"{live_server.url}/{language}/")
+def test_home_page_reads_in_each_language(site, page, language, screenshot):
+    page.goto(f"{site.url}/{language}/")
 
     assert page.locator("html").get_attribute("lang") == language
     assert page.locator("h1").count() == 1
+    assert page.locator(".language-switcher [aria-current]").get_attribute("lang") == language
+    # The service's own name, translated (English only on the English page).
+    assert (page.title().endswith("Time to Live in Russia")) == (language == "en")
     screenshot(page, f"home-{language}-desktop")
 
 
-def test_language_switcher_keeps_the_page(live_server, page, demo_content):
-    page.goto(f"{live_server.url}/en/?utm=newsletter")
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_page_type_has_no_accessibility_violations(
+    site, new_page, axe_violations, screenshot, language, page_type
+):
+    page = new_page("desktop")
+    page.goto(f"{site.url}/{language}{PAGE_TYPES[page_type]}")
 
-    page.get_by_role("navigation", name="Language").get_by_role("link", name="Русский").click()
-
-    assert page.url == f"{live_server.url}/ru/?utm=newsletter"
-    assert page.locator("html").get_attribute("lang") == "ru"
-
-
-def test_skip_link_is_the_first_stop_and_moves_focus_to_main(live_server, page, demo_content):
-    page.goto(f"{live_server.url}/en/")
-
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.className") == "skip-link"
-    page.keyboard.press("Enter")
-    assert page.evaluate("document.activeElement.id") == "main"
+    assert axe_violations(page) == []
+    screenshot(page, f"{page_type}-{language}-desktop")
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
-@pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_home_page_has_no_accessibility_violations(
-    live_server, browser, demo_content, axe_violations, screenshot, language, viewport
-):
-    context = browser.new_context(viewport=VIEWPORTS[viewport])
-    page = context.new_page()
-    page.goto(f"{live_server.url}/{language}/")
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_page_type_has_one_h1_and_fits_a_phone(site, new_page, screenshot, language, page_type):
+    page = new_page("phone")
+    page.goto(f"{site.url}/{language}{PAGE_TYPES[page_type]}")
 
-    assert axe_violations(page) == []
-    screenshot(page, f"home-{language}-{viewport}")
-    context.close()
+    assert page.locator("h1").count() == 1
+    # Nothing wider than the screen: no sideways scrolling on a phone, not even in a table.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate(
+        "[...document.querySelectorAll('.table-scroll')].every(e => e.scrollWidth <= e.clientWidth)"
+    )
+    screenshot(page, f"{page_type}-{language}-phone")
