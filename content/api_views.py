@@ -1,30 +1,17 @@
 """Read-only public API of FAQs, regulatory documents and success stories."""
 
-from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import generics
-from rest_framework.permissions import AllowAny
 
 from content import selectors
 from content.filters import FaqFilter, LegalDocumentFilter, SuccessStoryFilter
 from content.serializers import FaqSerializer, LegalDocumentSerializer, SuccessStorySerializer
+from portal.api import LANG_PARAMETER, PublicReadOnly
 
-LANG_PARAMETER = OpenApiParameter(
-    "lang",
-    OpenApiTypes.STR,
-    OpenApiParameter.QUERY,
-    enum=[code for code, _name in settings.LANGUAGES],
-    description="Language of the texts; otherwise Accept-Language, else English.",
-)
 SLUG_PARAMETER = OpenApiParameter(
     "slug", OpenApiTypes.STR, OpenApiParameter.PATH, description="The object's slug."
 )
-
-
-class PublicReadOnly:
-    permission_classes = [AllowAny]
-    authentication_classes: list = []
 
 
 @extend_schema_view(get=extend_schema(parameters=[LANG_PARAMETER]))

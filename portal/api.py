@@ -1,12 +1,31 @@
-"""API plumbing shared by every app: one error shape for every refusal."""
+"""API plumbing shared by every app: one error shape for every refusal, public read views."""
 
+from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework import exceptions, status
+from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from portal.errors import DomainError
+
+LANG_PARAMETER = OpenApiParameter(
+    "lang",
+    OpenApiTypes.STR,
+    OpenApiParameter.QUERY,
+    enum=[code for code, _name in settings.LANGUAGES],
+    description="Language of the texts; otherwise Accept-Language, else English.",
+)
+
+
+class PublicReadOnly:
+    """Mixin of the public read API: anyone may read, no session or token is looked at."""
+
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
 
 
 def error_response(code: str, message, fields: dict | None = None, http_status: int = 400):

@@ -1,11 +1,10 @@
 """Read-only public API of regions and support measures."""
 
-from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import generics
-from rest_framework.permissions import AllowAny
 
+from portal.api import LANG_PARAMETER, PublicReadOnly
 from regions import selectors
 from regions.filters import SupportMeasureFilter
 from regions.serializers import (
@@ -14,24 +13,12 @@ from regions.serializers import (
     SupportMeasureSerializer,
 )
 
-LANG_PARAMETER = OpenApiParameter(
-    "lang",
-    OpenApiTypes.STR,
-    OpenApiParameter.QUERY,
-    enum=[code for code, _name in settings.LANGUAGES],
-    description="Language of the texts; otherwise Accept-Language, else English.",
-)
 CODE_PARAMETER = OpenApiParameter(
     "code",
     OpenApiTypes.STR,
     OpenApiParameter.PATH,
     description="ISO 3166-2 code of a published region, e.g. RU-KLU.",
 )
-
-
-class PublicReadOnly:
-    permission_classes = [AllowAny]
-    authentication_classes: list = []
 
 
 @extend_schema_view(get=extend_schema(parameters=[LANG_PARAMETER]))
