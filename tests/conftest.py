@@ -9,6 +9,9 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
+from portal.roles import Role, staff_ensure
+from tests.factories import RegionFactory
+
 
 def _postgres_missing() -> str:
     if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -46,6 +49,27 @@ def _english_after_each_test():
     """A request leaves its language active in the thread; later tests must not inherit it."""
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+# ---- Staff and regions shared by the apps' tests (a closer conftest may override them)
+
+
+@pytest.fixture
+def kaluga(db):
+    return RegionFactory(
+        code="RU-KLU", name_en="Kaluga Region", name_ru="Калужская область", is_pilot=True
+    )
+
+
+@pytest.fixture
+def moscow(db):
+    return RegionFactory(code="RU-MOW", name_en="Moscow", name_ru="Москва", is_pilot=True)
+
+
+@pytest.fixture
+def content_editor(db):
+    user, _created = staff_ensure(username="content", role=Role.CONTENT_EDITOR, password="pw")
+    return user
 
 
 SERVICE_CHECKS = {

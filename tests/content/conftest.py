@@ -3,8 +3,6 @@ from django.conf import settings
 from django.utils import translation
 
 from portal.publishing import PublicationStatus
-from portal.roles import Role, staff_ensure
-from tests.factories import RegionFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DRAFT = PublicationStatus.DRAFT
@@ -17,24 +15,6 @@ def fallback_notice_text(page_language: str, shown_language: str) -> str:
         return translation.gettext(
             "This text is not yet available in your language. It is shown in %(language)s."
         ) % {"language": name}
-
-
-@pytest.fixture
-def kaluga(db):
-    return RegionFactory(
-        code="RU-KLU", name_en="Kaluga Region", name_ru="Калужская область", is_pilot=True
-    )
-
-
-@pytest.fixture
-def moscow(db):
-    return RegionFactory(code="RU-MOW", name_en="Moscow", name_ru="Москва", is_pilot=True)
-
-
-@pytest.fixture
-def content_editor(db):
-    user, _created = staff_ensure(username="content", role=Role.CONTENT_EDITOR, password="pw")
-    return user
 
 
 @pytest.fixture

@@ -9,18 +9,6 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 @pytest.fixture
-def kaluga(db):
-    return RegionFactory(
-        code="RU-KLU", name_en="Kaluga Region", name_ru="Калужская область", is_pilot=True
-    )
-
-
-@pytest.fixture
-def moscow(db):
-    return RegionFactory(code="RU-MOW", name_en="Moscow", name_ru="Москва", is_pilot=True)
-
-
-@pytest.fixture
 def draft_region(db):
     return RegionFactory(
         code="RU-TVE", name_en="Tver Region", publication_status=PublicationStatus.DRAFT
@@ -46,12 +34,6 @@ def kaluga_editor(kaluga):
     user, _created = staff_ensure(
         username="editor-kaluga", role=Role.REGIONAL_EDITOR, password="pw", region_codes=["RU-KLU"]
     )
-    return user
-
-
-@pytest.fixture
-def content_editor(db):
-    user, _created = staff_ensure(username="content", role=Role.CONTENT_EDITOR, password="pw")
     return user
 
 
