@@ -79,12 +79,25 @@ SERVICE_CHECKS = {
 }
 
 
+# A browser test's live server answers Chromium from other threads; SQLite's shared in-memory
+# test database locks under that, so a browser test needs PostgreSQL too.
+IMPLIED_SERVICES = {"browser": ("postgres",)}
+
+
+def needed_services(item) -> set[str]:
+    needed = {marker for marker in SERVICE_CHECKS if item.get_closest_marker(marker)}
+    for marker in list(needed):
+        needed.update(IMPLIED_SERVICES.get(marker, ()))
+    return needed
+
+
 def pytest_collection_modifyitems(config, items):
     missing = {marker: check() for marker, check in SERVICE_CHECKS.items()}
     required = os.environ.get("PORTAL_REQUIRE_SERVICES") == "1"
     for item in items:
-        for marker, reason in missing.items():
-            if reason and item.get_closest_marker(marker):
+        for marker in needed_services(item):
+            reason = missing[marker]
+            if reason:
                 if required:
                     raise pytest.UsageError(f"PORTAL_REQUIRE_SERVICES=1 but {item.nodeid} {reason}")
                 item.add_marker(pytest.mark.skip(reason=reason))
