@@ -1,6 +1,7 @@
 """Public content: FAQs, regulatory documents, success stories, info pages, journey steps."""
 
 import re
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from portal.categories import Category
-from portal.publishing import Publishable, PublishableQuerySet
+from portal.publishing import PublicationStatus, Publishable, PublishableQuerySet
 
 MARKDOWN_HELP = _("Markdown: **bold**, *italic*, lists, [links](https://…), ## headings.")
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -53,7 +54,7 @@ class FaqTopic(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return f"{reverse('content:faq')}#topic-{self.slug}"
+        return f"{reverse('content:faq')}?{urlencode({'topic': self.slug})}"
 
 
 class FaqQuerySet(PublishableQuerySet):
@@ -89,7 +90,8 @@ class Faq(Publishable):
         return self.question
 
     def get_absolute_url(self):
-        return f"{reverse('content:faq')}#faq-{self.pk}"
+        # The topic's page holds every question of the topic; the list is paginated.
+        return f"{self.topic.get_absolute_url()}#faq-{self.pk}"
 
 
 # ---- Regulatory documents
@@ -232,6 +234,12 @@ class SuccessStory(Publishable):
             models.Index(fields=["category"]),
             models.Index(fields=["country"]),
             models.Index(fields=["region", "category"]),
+            # The public list's first page straight from the index, not a sort of every story.
+            models.Index(
+                fields=["-year_of_relocation", "slug"],
+                condition=Q(publication_status=PublicationStatus.PUBLISHED),
+                name="story_public_order_idx",
+            ),
         ]
 
     def __str__(self):

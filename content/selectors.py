@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils.translation import get_language
 from django_countries import countries
@@ -21,6 +22,10 @@ from content.models import (
 )
 
 STORIES_PER_PAGE = 12
+# One page of answers, not all of them: 500 answers made a 450 KB page. A topic (what topic
+# links and search results point to) fits on one page unless it grows unreasonably long.
+FAQS_PER_PAGE = 40
+FAQS_PER_TOPIC_PAGE = 100
 MAX_FAQ_QUERY_LENGTH = 200
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]+")
 
@@ -34,6 +39,9 @@ class FaqTopicGroup:
 @dataclass(frozen=True)
 class FaqPage:
     query: str
+    topic: FaqTopic | None
+    topics: list[FaqTopic]
+    page: Page
     groups: list[FaqTopicGroup]
 
     @property
@@ -42,7 +50,7 @@ class FaqPage:
 
     @property
     def count(self) -> int:
-        return sum(len(group.faqs) for group in self.groups)
+        return self.page.paginator.count
 
 
 @dataclass(frozen=True)
@@ -115,18 +123,37 @@ def faq_list():
     return Faq.objects.published().select_related("topic").order_by("topic__order", "order", "pk")
 
 
-def faq_page(*, query: str = "") -> FaqPage:
-    """Published FAQs grouped by topic; with a query, only those whose shown text contains it."""
+def faq_topics():
+    """Topics with at least one published FAQ, in order (one query)."""
+    return FaqTopic.objects.filter(
+        Exists(Faq.objects.published().filter(topic=OuterRef("pk")))
+    ).order_by("order", "slug")
+
+
+def faq_page(*, query: str = "", topic_slug: str = "", page_number=None) -> FaqPage:
+    """One page of published FAQs grouped by topic: of one topic, or matching a query.
+
+    An unknown topic is a 404; a page number out of range shows the nearest page.
+    """
     query = normalise_faq_query(query)
+    topics = list(faq_topics())
+    topic = None
     faqs = faq_list()
+    if topic_slug:
+        topic = next((candidate for candidate in topics if candidate.slug == topic_slug), None)
+        if topic is None:
+            raise Http404
+        faqs = faqs.filter(topic=topic)
     if query:
         faqs = faqs.matching(query, get_language())
+    per_page = FAQS_PER_TOPIC_PAGE if topic else FAQS_PER_PAGE
+    page = Paginator(faqs, per_page).get_page(page_number)
     groups: list[FaqTopicGroup] = []
-    for faq in faqs:
+    for faq in page.object_list:
         if not groups or groups[-1].topic.pk != faq.topic_id:
             groups.append(FaqTopicGroup(topic=faq.topic, faqs=[]))
         groups[-1].faqs.append(faq)
-    return FaqPage(query=query, groups=groups)
+    return FaqPage(query=query, topic=topic, topics=topics, page=page, groups=groups)
 
 
 # ---- Regulatory documents

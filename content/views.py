@@ -8,7 +8,11 @@ from content import selectors
 
 @require_GET
 def faq(request):
-    page = selectors.faq_page(query=request.GET.get("q", ""))
+    page = selectors.faq_page(
+        query=request.GET.get("q", ""),
+        topic_slug=request.GET.get("topic", ""),
+        page_number=request.GET.get("page"),
+    )
     return render(request, "content/faq.html", {"faq_page": page})
 
 

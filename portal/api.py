@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
-from rest_framework import exceptions, status
+from rest_framework import exceptions, serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -26,6 +26,22 @@ class PublicReadOnly:
 
     permission_classes = [AllowAny]
     authentication_classes: list = []
+
+
+class ChoiceLabelField(serializers.CharField):
+    """The label of a TextChoices value in the request's language ("" for a blank value).
+
+    Instead of Django's get_FOO_display(), which rebuilds a dict of every translated choice on
+    each call: a third of a 20-item list's time in the API.
+    """
+
+    def __init__(self, choices, **kwargs):
+        self.choices_class = choices
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        member = self.choices_class._value2member_map_.get(value)
+        return str(member.label) if member is not None else ""
 
 
 def error_response(code: str, message, fields: dict | None = None, http_status: int = 400):

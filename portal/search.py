@@ -35,6 +35,8 @@ class SearchableKind:
     model_path: str  # "app_label.ModelName"
     title_field: str
     text_fields: tuple[str, ...]
+    # What get_absolute_url() reads, fetched with the hits.
+    related: tuple[str, ...] = ()
 
     @property
     def model(self):
@@ -44,7 +46,9 @@ class SearchableKind:
 
 
 KINDS = (
-    SearchableKind(_("Questions and answers"), "content.Faq", "question", ("answer",)),
+    SearchableKind(
+        _("Questions and answers"), "content.Faq", "question", ("answer",), related=("topic",)
+    ),
     SearchableKind(
         _("Regulatory documents"), "content.LegalDocument", "title", ("summary", "body")
     ),
@@ -88,6 +92,7 @@ def _postgres_matches(kind: SearchableKind, query: str, language: str):
         search_query = lang_query if search_query is None else search_query | lang_query
     return (
         kind.model.objects.published()
+        .select_related(*kind.related)
         .annotate(rank=SearchRank(vector, search_query))
         .filter(rank__gt=0)
         .order_by("-rank")
@@ -99,7 +104,7 @@ def _substring_matches(kind: SearchableKind, query: str, language: str):
     for lang in _searched_languages(language):
         for field in (kind.title_field, *kind.text_fields):
             condition |= Q(**{f"{field}_{lang}__icontains": query})
-    return kind.model.objects.published().filter(condition)
+    return kind.model.objects.published().select_related(*kind.related).filter(condition)
 
 
 def _snippet(markdown_text: str) -> str:

@@ -249,7 +249,21 @@ class SupportMeasure(Publishable):
         ordering = ["audience", "kind", "slug"]
         verbose_name = _("support measure")
         verbose_name_plural = _("support measures")
-        indexes = [models.Index(fields=["region", "audience", "kind"])]
+        indexes = [
+            models.Index(fields=["region", "audience", "kind"]),
+            # The public list: its page in list order, and its count from the index alone.
+            models.Index(
+                fields=["audience", "kind", "slug"],
+                condition=models.Q(publication_status=PublicationStatus.PUBLISHED),
+                name="measure_public_order_idx",
+            ),
+            models.Index(
+                fields=["region"],
+                include=["valid_from", "valid_to"],
+                condition=models.Q(publication_status=PublicationStatus.PUBLISHED),
+                name="measure_public_validity_idx",
+            ),
+        ]
 
     def __str__(self):
         return self.title

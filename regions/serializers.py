@@ -3,12 +3,20 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from regions.models import Region, SupportMeasure
+from portal.api import ChoiceLabelField
+from regions.models import (
+    Audience,
+    FederalDistrict,
+    MeasureKind,
+    Region,
+    SupportMeasure,
+    WorkModel,
+)
 
 
 class RegionSerializer(serializers.ModelSerializer):
-    federal_district_label = serializers.CharField(source="get_federal_district_display")
-    work_model_label = serializers.CharField(source="get_work_model_display")
+    federal_district_label = ChoiceLabelField(FederalDistrict, source="federal_district")
+    work_model_label = ChoiceLabelField(WorkModel, source="work_model")
     url = serializers.SerializerMethodField(help_text="The region's page on the portal.")
 
     class Meta:
@@ -57,8 +65,8 @@ class RegionDetailSerializer(RegionSerializer):
 
 class SupportMeasureSerializer(serializers.ModelSerializer):
     region = serializers.CharField(source="region.code", help_text="ISO 3166-2 code.")
-    audience_label = serializers.CharField(source="get_audience_display")
-    kind_label = serializers.CharField(source="get_kind_display")
+    audience_label = ChoiceLabelField(Audience, source="audience")
+    kind_label = ChoiceLabelField(MeasureKind, source="kind")
     eligible_categories = serializers.ListField(
         child=serializers.CharField(), help_text="Category values; empty means every category."
     )

@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from content.models import DatePrecision
+from content.selectors import FAQS_PER_PAGE
 from tests.content.conftest import DRAFT, LANGUAGE_CODES, fallback_notice_text
 from tests.factories import (
     FaqFactory,
@@ -207,6 +208,83 @@ def test_faq_filter_searches_the_text_shown_not_a_hidden_fallback(client):
 
     assert "Виза?" not in client.get("/ru/faq/", {"q": "visa"}).text
     assert "Housing?" in client.get("/de/faq/", {"q": "one-stop"}).text
+
+
+@pytest.mark.django_db
+def test_faq_list_is_paginated_and_every_question_is_on_exactly_one_page(client):
+    topic = FaqTopicFactory()
+    faqs = [FaqFactory(topic=topic, order=n, question_en=f"Question {n:03d}?") for n in range(45)]
+
+    first = client.get("/en/faq/").text
+    second = client.get("/en/faq/", {"page": 2}).text
+
+    on_first = [faq for faq in faqs if f'id="faq-{faq.pk}"' in first]
+    on_second = [faq for faq in faqs if f'id="faq-{faq.pk}"' in second]
+    assert on_first == faqs[:FAQS_PER_PAGE]
+    assert on_second == faqs[FAQS_PER_PAGE:]
+    assert "Page 1 of 2" in first
+    assert 'href="?page=2" rel="next"' in first
+    assert 'rel="prev"' in second
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["0", "99", "abc", "-1"])
+def test_faq_page_number_out_of_range_shows_a_page_not_an_error(client, page):
+    FaqFactory(question_en="How do I get a visa?")
+
+    response = client.get("/en/faq/", {"page": page})
+
+    assert response.status_code == 200
+    assert "How do I get a visa?" in response.text
+
+
+@pytest.mark.django_db
+def test_faq_topic_shows_only_its_questions_and_marks_the_topic_current(client):
+    family = FaqTopicFactory(title_en="Family")
+    work = FaqTopicFactory(title_en="Work")
+    FaqFactory(topic=family, question_en="Can my children come?")
+    FaqFactory(topic=work, question_en="Can I change jobs?")
+
+    page = client.get(family.get_absolute_url()).text
+
+    assert "Can my children come?" in page
+    assert "Can I change jobs?" not in page
+    assert f'href="/en/faq/?topic={family.slug}" aria-current="page"' in page
+    assert f'href="/en/faq/?topic={work.slug}"' in page
+    assert 'href="/en/faq/">All questions</a>' in page
+
+
+@pytest.mark.django_db
+def test_faq_topic_links_list_only_topics_with_published_questions(client):
+    shown = FaqTopicFactory(title_en="Visas")
+    only_drafts = FaqTopicFactory(title_en="Unfinished")
+    FaqFactory(topic=shown)
+    FaqFactory(topic=only_drafts, publication_status=DRAFT)
+
+    page = client.get("/en/faq/").text
+
+    assert f"?topic={shown.slug}" in page
+    assert f"?topic={only_drafts.slug}" not in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["no-such-topic", "'; DROP TABLE x", "😀"])
+def test_faq_unknown_topic_is_not_found(client, slug):
+    FaqFactory()
+
+    assert client.get("/en/faq/", {"topic": slug}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_faq_link_leads_to_the_page_that_shows_the_question(client):
+    topic = FaqTopicFactory()
+    faqs = [FaqFactory(topic=topic, order=n) for n in range(FAQS_PER_PAGE + 5)]
+    last = faqs[-1]
+
+    path, anchor = last.get_absolute_url().split("#")
+
+    assert anchor == f"faq-{last.pk}"
+    assert f'id="faq-{last.pk}"' in client.get(path).text
 
 
 @pytest.mark.django_db
@@ -533,8 +611,9 @@ def make_pages(count):
 
 
 LIST_PAGES = [
-    ("/en/faq/", make_faqs, 1),
-    ("/en/faq/?q=question", make_faqs, 1),
+    # Topics for the links, the count and one page of answers.
+    ("/en/faq/", make_faqs, 3),
+    ("/en/faq/?q=question", make_faqs, 3),
     ("/en/legal/", make_documents, 1),
     ("/en/stories/", make_stories, 4),
     ("/en/stories/?category=qualified_professional&region=RU-XXX&country=RS", make_stories, 5),

@@ -1,0 +1,31 @@
+"""The project's Redis cache backend: Django's, with one redis client kept per connection pool."""
+
+import pytest
+from django.core.cache import caches
+
+pytestmark = pytest.mark.redis
+
+
+def test_operations_share_one_redis_client_and_one_connection():
+    cache = caches["default"]
+    cache.set("redis-cache-test:a", {"answer": 42}, 30)
+    cache.set_many({"redis-cache-test:b": "b", "redis-cache-test:c": "c"}, 30)
+
+    assert cache.get("redis-cache-test:a") == {"answer": 42}
+    assert cache.get_many(["redis-cache-test:b", "redis-cache-test:c"]) == {
+        "redis-cache-test:b": "b",
+        "redis-cache-test:c": "c",
+    }
+    client = cache._cache.get_client()
+    assert cache._cache.get_client(write=True) is client
+    # Sequential calls on one thread never needed a second connection.
+    assert len(client.connection_pool._available_connections) == 1
+
+
+def test_a_deleted_key_is_gone_and_incr_counts():
+    cache = caches["default"]
+    cache.set("redis-cache-test:n", 1, 30)
+
+    assert cache.incr("redis-cache-test:n") == 2
+    cache.delete("redis-cache-test:n")
+    assert cache.get("redis-cache-test:n") is None
