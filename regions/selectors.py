@@ -55,7 +55,8 @@ def regions_by_district() -> list[DistrictGroup]:
 
 def pilot_regions() -> list[Region]:
     """Published pilot regions, by name as shown in the reader's language."""
-    regions = list(Region.objects.published().filter(is_pilot=True))
+    # Only what the list shows: a region row carries long texts in six languages.
+    regions = list(Region.objects.published().filter(is_pilot=True).only("code", "name"))
     regions.sort(key=lambda region: region.name.casefold())
     return regions
 
