@@ -41,6 +41,7 @@ from applications.operators.queue import (
     DeliveryFilter,
     RegionFilter,
     StatusFilter,
+    SubmittedFilter,
 )
 from portal.admin import ReadOnlyInline
 from portal.errors import DomainError
@@ -126,6 +127,7 @@ class ApplicationAdmin(admin.ModelAdmin):
     list_display_links = ("reference", "candidate")
     list_filter = (
         StatusFilter,
+        SubmittedFilter,
         CategoryFilter,
         RegionFilter,
         CitizenshipFilter,
@@ -141,7 +143,6 @@ class ApplicationAdmin(admin.ModelAdmin):
         "email",
     )
     search_help_text = _("Reference (exactly), name or email.")
-    date_hierarchy = "submitted_at"
     ordering = ("submitted_at", "pk")
     list_per_page = 50
     paginator = CappedCountPaginator

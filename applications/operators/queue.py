@@ -1,16 +1,22 @@
 """The queue's list filters and paginator: every filter is served by an index, and the
 paginator never counts more rows than it can show."""
 
+import re
+from datetime import date, datetime
+
 from django.contrib import admin
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from applications.forwarding.models import Delivery, DeliveryState
 from applications.models import ApplicationStatus
-from applications.operators.selectors import visible_cases
+from applications.operators.selectors import first_submission, queue_citizenships
 from applications.operators.statuses import OPEN_STATUSES
 from portal.categories import Category
 from regions.models import Region
@@ -27,8 +33,9 @@ class CappedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        # Only the ids: the joins that feed the columns drop out of the count.
-        found = self.object_list.values("pk")[: self.COUNT_CAP + 1].count()
+        # Only the ids, in no order: the joins that feed the columns drop out of the count, and
+        # PostgreSQL stops after the first rows it finds instead of walking submitted_at's index.
+        found = self.object_list.order_by().values("pk")[: self.COUNT_CAP + 1].count()
         self.capped = found > self.COUNT_CAP
         return min(found, self.COUNT_CAP)
 
@@ -86,14 +93,11 @@ class CitizenshipFilter(admin.SimpleListFilter):
     parameter_name = "citizenship"
 
     def lookups(self, request, model_admin):
-        codes = (
-            visible_cases(user=request.user)
-            .order_by()
-            .values_list("citizenship", flat=True)
-            .distinct()
-        )
         return sorted(
-            ((code, countries.name(code) or code) for code in codes if code),
+            (
+                (code, countries.name(code) or code)
+                for code in queue_citizenships(user=request.user)
+            ),
             key=lambda choice: str(choice[1]),
         )
 
@@ -101,6 +105,52 @@ class CitizenshipFilter(admin.SimpleListFilter):
         if self.value():
             return queryset.filter(citizenship=self.value().upper())
         return queryset
+
+
+class SubmittedFilter(admin.SimpleListFilter):
+    """By submission month (the last twelve) or year, read from the calendar rather than from
+    the cases: Django's date_hierarchy would read every case's date to list the years."""
+
+    title = _("submitted")
+    parameter_name = "submitted"
+    RECENT_MONTHS = 12
+    VALUE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2}))?$")
+
+    def lookups(self, request, model_admin):
+        first = first_submission()
+        if first is None:
+            return []
+        first, today = timezone.localdate(first), timezone.localdate()
+        months = []
+        year, month = today.year, today.month
+        while len(months) < self.RECENT_MONTHS and (year, month) >= (first.year, first.month):
+            title = capfirst(date_format(date(year, month, 1), "YEAR_MONTH_FORMAT"))
+            months.append((f"{year}-{month:02d}", title))
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        years = [(str(year), str(year)) for year in range(today.year, first.year - 1, -1)]
+        return months + years
+
+    def queryset(self, request, queryset):
+        period = self.period()
+        if period is None:
+            return queryset
+        start, end = period
+        return queryset.filter(submitted_at__gte=start, submitted_at__lt=end)
+
+    def period(self) -> tuple[datetime, datetime] | None:
+        """The chosen month or year as [start, end) in the current time zone."""
+        match = self.VALUE.match(self.value() or "")
+        if match is None:
+            return None
+        year, month = int(match["year"]), int(match["month"] or 0)
+        if month:
+            if not 1 <= month <= 12:
+                return None
+            start = datetime(year, month, 1)
+            end = datetime(year + month // 12, month % 12 + 1, 1)
+        else:
+            start, end = datetime(year, 1, 1), datetime(year + 1, 1, 1)
+        return timezone.make_aware(start), timezone.make_aware(end)
 
 
 class AssignmentFilter(admin.SimpleListFilter):

@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db import connection
+from django.db.models import Min, QuerySet
 from django.utils import timezone
 
 from applications.models import Application, StatusChange
@@ -24,6 +25,48 @@ def queue(*, user) -> QuerySet:
         .select_related("assigned_operator")
         .order_by("submitted_at", "pk")
     )
+
+
+def first_submission() -> datetime | None:
+    """When the oldest case was submitted: one probe of submitted_at's index. Over every case,
+    not only a user's: narrowed to an operator's regions it would read all their cases."""
+    return Application.objects.submitted().aggregate(first=Min("submitted_at"))["first"]
+
+
+def queue_citizenships(*, user) -> list[str]:
+    """The citizenships of the cases this user sees. A region-bound operator's cases are few
+    enough to read; everyone else's are every case, so those are found with one index probe
+    per country, not by reading every case (SELECT DISTINCT grows with the table)."""
+    cases = visible_cases(user=user)
+    if cases.query.is_empty():
+        return []
+    everything = Application.objects.submitted()
+    if str(cases.query) != str(everything.query):  # visible_to() kept only their regions' cases
+        codes = cases.order_by().values_list("citizenship", flat=True).distinct()
+    else:
+        codes = _distinct_by_index_probes(everything, "citizenship")
+    return [code for code in codes if code]
+
+
+def _distinct_by_index_probes(cases: QuerySet, column: str) -> list[str]:
+    """The distinct values of an indexed column, smallest first, by a loose index scan: each
+    step asks the index for the smallest value above the previous one."""
+    sql, params = cases.order_by().values(column).query.sql_with_params()
+    column = connection.ops.quote_name(column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH RECURSIVE found(value) AS (
+                SELECT MIN({column}) FROM ({sql}) AS probe
+                UNION ALL
+                SELECT (SELECT MIN({column}) FROM ({sql}) AS probe WHERE {column} > found.value)
+                FROM found WHERE found.value IS NOT NULL
+            )
+            SELECT value FROM found WHERE value IS NOT NULL
+            """,  # noqa: S608 - the column is ours and the subquery is the ORM's, with params
+            [*params, *params],
+        )
+        return [value for (value,) in cursor.fetchall()]
 
 
 def case_by_reference(*, user, reference: str) -> Application | None:

@@ -118,28 +118,126 @@ def test_the_queue_searches_reference_name_and_email(client, operator, case, ter
     assert references(client.get(QUEUE, {"q": term})) == [case.reference]
 
 
-def test_the_queue_has_a_date_hierarchy_and_an_export_link(client, operator, case):
+def test_the_queue_offers_submission_periods_and_an_export_link(client, operator, case):
     page = client.get(QUEUE, {"status": "open"}).content.decode()
 
-    assert "submitted_at__year=" in page
+    assert f"?status=open&amp;submitted={timezone.localdate():%Y-%m}" in page
     assert f"{QUEUE}export/?status=open" in page
 
 
+def local(*moment) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime(*moment))
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        ("2025-06", ["june_first", "june_last"]),
+        ("2025-12", ["december_last"]),
+        ("2025", ["may_last", "june_first", "june_last", "july_first", "december_last"]),
+        ("2024", ["new_year_eve"]),
+        ("2025-13", "all"),
+        ("junk", "all"),
+    ],
+)
+def test_the_submitted_filter_shows_the_cases_of_a_month_or_year_in_local_time(
+    client, operator, period, expected
+):
+    cases = {
+        "new_year_eve": case_in("submitted", submitted_at=local(2024, 12, 31, 23, 59, 59)),
+        "may_last": case_in("submitted", submitted_at=local(2025, 5, 31, 23, 59, 59)),
+        "june_first": case_in("submitted", submitted_at=local(2025, 6, 1)),
+        "june_last": case_in("submitted", submitted_at=local(2025, 6, 30, 23, 59, 59)),
+        "july_first": case_in("submitted", submitted_at=local(2025, 7, 1)),
+        "december_last": case_in("submitted", submitted_at=local(2025, 12, 31, 23, 59, 59)),
+    }
+
+    shown = references(client.get(QUEUE, {"submitted": period}))
+
+    expected = list(cases) if expected == "all" else expected
+    assert shown == [cases[name].reference for name in expected]
+
+
+def test_the_submitted_filter_offers_the_last_twelve_months_and_each_year_since_the_first(
+    client, operator
+):
+    first = timezone.now() - datetime.timedelta(days=800)
+    case_in("submitted", submitted_at=first)
+    SubmittedApplicationFactory(status="draft", reference=None, submitted_at=None)
+
+    offered = [value for value, _label in choices(client.get(QUEUE), "submitted")]
+
+    today = timezone.localdate()
+    months = [f"{today.year}-{today.month:02d}"]
+    for _ in range(11):
+        before = datetime.date.fromisoformat(f"{months[-1]}-01") - datetime.timedelta(days=1)
+        months.append(f"{before.year}-{before.month:02d}")
+    years = [str(year) for year in range(today.year, timezone.localdate(first).year - 1, -1)]
+    assert offered == months + years
+
+
+def test_the_submitted_filter_offers_no_month_before_the_first_case(client, operator):
+    case_in("submitted", submitted_at=timezone.now())
+
+    offered = [value for value, _label in choices(client.get(QUEUE), "submitted")]
+
+    assert offered == [f"{timezone.localdate():%Y-%m}", f"{timezone.localdate():%Y}"]
+
+
+def test_the_citizenship_filter_offers_the_countries_that_have_cases(client, operator):
+    for citizenship in ("RS", "DE", "FR", "DE"):
+        case_in("in_review", citizenship=citizenship)
+    SubmittedApplicationFactory(status="draft", reference=None, submitted_at=None, citizenship="US")
+
+    offered = choices(client.get(QUEUE), "citizenship")
+
+    assert offered == [("FR", "France"), ("DE", "Germany"), ("RS", "Serbia")]
+
+
+def test_an_operator_bound_to_regions_is_offered_only_their_cases_citizenships(
+    client, operator, case
+):
+    case_in("submitted", citizenship="RS", regions=[RegionFactory()])
+    case.region_choices.get().region.editors.add(operator)
+
+    assert choices(client.get(QUEUE), "citizenship") == [("DE", "Germany")]
+
+
+def choices(response, parameter: str) -> list[tuple[str, str]]:
+    """The choices a list filter offers, as (value, label)."""
+    (spec,) = [
+        spec
+        for spec in response.context["cl"].filter_specs
+        if getattr(spec, "parameter_name", None) == parameter
+    ]
+    return [(value, str(label)) for value, label in spec.lookup_choices]
+
+
 @pytest.mark.parametrize("count", [5, 200])
+@pytest.mark.parametrize("filtered", [False, True])
 def test_the_queue_costs_the_same_queries_for_5_and_200_cases(
-    client, operator, kaluga, django_assert_max_num_queries, count
+    client, operator, kaluga, django_assert_max_num_queries, count, filtered
 ):
     cases = bulk_cases(count, region=kaluga)
     Application.objects.filter(pk__in=[case.pk for case in cases[::2]]).update(
         assigned_operator=operator
     )
+    newest = cases[-1]
+    query = {"status": "open"}
+    if filtered:
+        month = f"{timezone.localtime(newest.submitted_at):%Y-%m}"
+        query.update(submitted=month, citizenship="DE", region="RU-KLU")
     client.get(QUEUE)  # the session and permission caches are warm from here on
 
-    with django_assert_max_num_queries(14):
-        response = client.get(QUEUE, {"status": "open"})
+    with django_assert_max_num_queries(13):
+        response = client.get(QUEUE, query)
 
     assert response.status_code == 200
-    assert len(response.context["cl"].result_list) == min(count, 50)
+    shown = references(response)
+    if filtered:
+        assert newest.reference in shown
+    else:
+        assert len(shown) == min(count, 50)
 
 
 def test_the_count_stops_at_its_cap(client, operator, kaluga, monkeypatch):
