@@ -6,8 +6,9 @@ portal and baseline rounds. Machines here are shared and noisy, so only the rati
 side by side mean anything. Prints the table and writes bench/RESULTS.md.
 
 Environment: BENCH_QUICK=1 for a smoke run; DATABASE_URL and REDIS_URL (defaults below; the
-database is filled with the bench set and must not hold real data); BENCH_PROFILE=1 records a
-py-spy profile of the slowest page (py-spy is installed into var/bench-tools, not the project).
+database is filled with the bench set and must not hold real data); BENCH_PROFILE=0 skips the
+py-spy profiles of `/en/` and of the slowest page with the cache off (py-spy is installed into
+var/bench-tools, not the project).
 """
 
 import json
@@ -33,6 +34,7 @@ CELERY = str(ROOT / ".venv" / "bin" / "celery")
 HOST = "127.0.0.1"
 PORTAL_PORT, BASELINE_PORT = 8711, 8712
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+PROFILE = os.environ.get("BENCH_PROFILE", "1") not in ("", "0")
 
 PAGES = [
     "/en/",
@@ -503,8 +505,10 @@ def main() -> int:
         )
         log(f"POST applications: {results['post'].portal_rps:.1f} req/s")
         rss = portal.peak_worker_rss_mb()
-        if os.environ.get("BENCH_PROFILE"):
-            for page in ("/en/stories/", "/en/faq/"):
+        if PROFILE:
+            # The cheapest page shows what every page pays; the slowest, what it adds.
+            slowest = min(results["cache_off"], key=lambda c: c.ratio).label.split(" ")[0]
+            for page in dict.fromkeys(("/en/", slowest)):
                 log(f"profiling {page} with py-spy")
                 results.setdefault("profiles", {})[page] = profile(
                     portal, f"http://{HOST}:{PORTAL_PORT}{page}"
