@@ -4,6 +4,7 @@ import pytest
 
 from tests.factories import (
     FaqFactory,
+    FaqTopicFactory,
     InfoPageFactory,
     JourneyStepFactory,
     LegalDocumentFactory,
@@ -33,6 +34,8 @@ PAGES = [
     "/en/search/?q=visa",
     "/sitemap.xml",
     "/en/faq/",
+    "/en/faq/?page=2",
+    "/en/faq/?q=visa",
     "/en/legal/",
     "/en/stories/",
     "/en/pages/",
@@ -75,6 +78,7 @@ def test_public_page_stays_within_the_query_budget(
 def test_detail_pages_stay_within_the_query_budget(client, django_assert_max_num_queries, count):
     make_everything(count)
     urls = [
+        FaqFactory(topic=FaqTopicFactory(slug="visas")).topic.get_absolute_url(),
         LegalDocumentFactory(slug="decree").get_absolute_url(),
         SuccessStoryFactory(slug="story").get_absolute_url(),
         InfoPageFactory(slug="living").get_absolute_url(),
