@@ -11,6 +11,7 @@ from django_countries.fields import CountryField
 
 from applications.storage import private_storage
 from portal.categories import Category
+from portal.choices import FastChoiceLabels
 
 
 class ApplicationStatus(models.TextChoices):
@@ -149,7 +150,7 @@ class ApplicationQuerySet(models.QuerySet):
         )
 
 
-class Application(models.Model):
+class Application(FastChoiceLabels, models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     reference = models.CharField(
         _("reference"), max_length=15, unique=True, null=True, blank=True, editable=False

@@ -4,6 +4,8 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.choices import FastChoiceLabels
+
 
 class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -21,7 +23,7 @@ class PublishableQuerySet(models.QuerySet):
         return self.published()
 
 
-class Publishable(models.Model):
+class Publishable(FastChoiceLabels, models.Model):
     publication_status = models.CharField(
         _("publication status"),
         max_length=10,
