@@ -43,6 +43,7 @@ format: install
 messages: install
 	$(MANAGE) makemessages -l ru -l de -l fr -l es -l it --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench
 
+# Without -Q the worker reads every declared queue: forwarding and the candidate e-mails.
 worker: setup
 	$(VENV)/bin/celery -A portal worker --loglevel=INFO
 

@@ -19,7 +19,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from applications.forwarding import ministries  # noqa: F401 - registers the forwarders
+from applications.forwarding import (
+    ministries,  # noqa: F401 - registers the forwarders
+    transport,
+)
 from applications.forwarding.base import registry
 from applications.forwarding.models import (
     Delivery,
@@ -118,7 +121,9 @@ def _send(delivery: Delivery) -> Outcome:
     )
     try:
         body = forwarder.build_payload(delivery)
-        response = httpx.post(forwarder.url(), json=body, headers=headers, timeout=timeout)
+        response = transport.client().post(
+            forwarder.url(), json=body, headers=headers, timeout=timeout
+        )
     except httpx.TimeoutException as error:
         return Outcome(retry=True, error=f"timeout: {error.__class__.__name__}")
     except httpx.TransportError as error:
@@ -185,7 +190,6 @@ def _mark_delivered(delivery: Delivery, outcome: Outcome) -> None:
             actor=Actor.WORKER,
             note=f"MVD case {delivery.external_id}",
         )
-        delivery.save()
         # The decision may have been called back before we recorded the delivery.
         pending = MvdDecision.objects.filter(
             external_id=delivery.external_id, applied_at__isnull=True

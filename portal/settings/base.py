@@ -5,6 +5,7 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
+from kombu import Exchange, Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -207,6 +208,8 @@ SPECTACULAR_SETTINGS = {
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=REDIS_URL or None)
+# The outbox and the history rows are the record; a task whose result is awaited says so.
+CELERY_TASK_IGNORE_RESULT = True
 # Without a broker the tasks run in-process: the embedded default for `make run`.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not REDIS_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
@@ -232,6 +235,20 @@ CELERY_BEAT_SCHEDULE: dict = {
     "forwarding.sweep": {"task": "forwarding.sweep", "schedule": 60.0},
 }
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+# E-mails to candidates have a queue of their own (portal.celery.route_task), so a slow mail
+# server never holds up forwarding. A worker started without -Q consumes both queues.
+CELERY_NOTIFICATIONS_QUEUE = env("CELERY_NOTIFICATIONS_QUEUE", default="notifications")
+# Each queue is bound to an exchange of its own name, as Celery does for the queues it creates;
+# a bare Queue(name) would be bound to the default queue's key and receive its messages too.
+CELERY_TASK_QUEUES = [
+    Queue(name, Exchange(name), routing_key=name)
+    for name in (CELERY_TASK_DEFAULT_QUEUE, CELERY_NOTIFICATIONS_QUEUE)
+]
+CELERY_TASK_ROUTES = ["portal.celery.route_task"]
+# Celery's Django fixup closes the database connection around every task unless this is set
+# (then only every that many tasks); portal/celery.py applies CONN_MAX_AGE to tasks instead,
+# as Django does to requests.
+CELERY_DB_REUSE_MAX = 1000
 
 # ---- Integrations (ministries)
 

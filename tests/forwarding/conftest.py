@@ -58,9 +58,11 @@ def ministries(live_server, settings):
 
 
 @pytest.fixture
-def broker_queue():
-    """Tasks sent from this process go through Redis to a queue only our workers read."""
+def broker_queue(settings):
+    """Tasks sent from this process go through Redis to queues only our workers read: this one
+    and, for the candidate e-mails, its notifications queue."""
     queue = f"test-forwarding-{uuid.uuid4().hex}"
+    settings.CELERY_NOTIFICATIONS_QUEUE = f"{queue}-notifications"
     previous = celery_app.conf.task_always_eager, celery_app.conf.task_default_queue
     celery_app.conf.task_always_eager = False
     celery_app.conf.task_default_queue = queue
@@ -69,23 +71,31 @@ def broker_queue():
 
 
 @pytest.fixture
-def start_worker(ministries, broker_queue):
-    """Start real `celery worker` processes on the test database; all are stopped afterwards."""
-    processes = []
+def worker_database_url():
+    """The test database as a URL for worker processes."""
     database = settings.DATABASES["default"]
-    database_url = (
+    return (
         f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/"
         f"{connection.settings_dict['NAME']}"
     )
+
+
+@pytest.fixture
+def start_worker(ministries, broker_queue, worker_database_url):
+    """Start real `celery worker` processes on the test database; all are stopped afterwards.
+    Each consumes both of the test's queues, as a worker started without -Q does."""
+    processes = []
+    notifications_queue = settings.CELERY_NOTIFICATIONS_QUEUE
 
     def start(**extra_env):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-            "DATABASE_URL": database_url,
+            "DATABASE_URL": worker_database_url,
             "REDIS_URL": settings.REDIS_URL,
             "CELERY_TASK_ALWAYS_EAGER": "false",
             "CELERY_TASK_DEFAULT_QUEUE": broker_queue,
+            "CELERY_NOTIFICATIONS_QUEUE": notifications_queue,
             "MVD_API_URL": settings.MVD_API_URL,
             "MID_API_URL": settings.MID_API_URL,
             **FAST_RETRIES,
@@ -105,7 +115,7 @@ def start_worker(ministries, broker_queue):
                 "--without-gossip",
                 "--without-mingle",
                 "-Q",
-                broker_queue,
+                f"{broker_queue},{notifications_queue}",
                 "--loglevel=WARNING",
                 "-n",
                 f"w{len(processes)}@%h",
