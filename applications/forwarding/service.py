@@ -1,7 +1,7 @@
 """The one forwarding service: create outbox rows, deliver one, sweep, take MVD decisions.
 
-A delivery is claimed (in_flight, with a lease) in a short transaction, sent outside any
-transaction, and its outcome recorded in another. A worker that dies mid-send leaves an
+A delivery is claimed (in_flight, with a lease) by one UPDATE, sent outside any transaction,
+and its outcome recorded in a short transaction. A worker that dies mid-send leaves an
 in_flight row whose lease runs out; the sweeper re-nudges it, and the fixed idempotency key
 makes the ministry answer with the case it already has.
 """
@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -94,20 +95,21 @@ def delivery_attempt(*, delivery_id: int) -> str | None:
 
 def _claim(delivery_id: int) -> Delivery | None:
     now = timezone.now()
-    with transaction.atomic():
-        delivery = (
-            Delivery.objects.select_for_update(skip_locked=True)
-            .due(now)
-            .filter(pk=delivery_id)
-            .first()
+    # One autocommitted UPDATE claims the row. A second claimer waits on its row lock and then
+    # finds it no longer due (PostgreSQL rechecks the WHERE on the new row), so one claim wins.
+    claimed = (
+        Delivery.objects.due(now)
+        .filter(pk=delivery_id)
+        .update(
+            state=DeliveryState.IN_FLIGHT,
+            attempts=F("attempts") + 1,
+            lease_expires_at=now + timedelta(seconds=settings.FORWARDING_LEASE_SECONDS),
+            updated_at=now,
         )
-        if delivery is None:
-            return None
-        delivery.state = DeliveryState.IN_FLIGHT
-        delivery.attempts += 1
-        delivery.lease_expires_at = now + timedelta(seconds=settings.FORWARDING_LEASE_SECONDS)
-        delivery.save(update_fields=["state", "attempts", "lease_expires_at", "updated_at"])
-    return delivery
+    )
+    if not claimed:
+        return None
+    return Delivery.objects.select_related("application").get(pk=delivery_id)
 
 
 def _send(delivery: Delivery) -> Outcome:
@@ -144,45 +146,65 @@ def classify(response: httpx.Response) -> Outcome:
     return Outcome(retry=code >= 500 or code in (408, 429), status_code=code, error=error)
 
 
-def _record(claimed: Delivery, outcome: Outcome) -> str:
+def _record(delivery: Delivery, outcome: Outcome) -> str:
+    retry = outcome.retry and delivery.attempts < settings.FORWARDING_MAX_ATTEMPTS
+    delay = backoff_seconds(delivery.attempts) if retry else None
+    changes = _outcome_changes(outcome, retry_in=delay)
     with transaction.atomic():
-        delivery = Delivery.objects.select_for_update().get(pk=claimed.pk)
         DeliveryEvent.objects.create(
             delivery=delivery,
             kind=DeliveryEventKind.ATTEMPT,
             status_code=outcome.status_code,
             outcome="delivered" if outcome.delivered else outcome.error[:200],
         )
-        if delivery.state == DeliveryState.DELIVERED:
-            return delivery.state  # another worker finished it after our lease ran out
-        delivery.last_status_code = outcome.status_code
-        delivery.lease_expires_at = None
+        # One UPDATE, no locking read first: it skips a row that a worker which took over after
+        # our lease ran out has delivered meanwhile.
+        recorded = (
+            Delivery.objects.filter(pk=delivery.pk)
+            .exclude(state=DeliveryState.DELIVERED)
+            .update(**changes, updated_at=timezone.now())
+        )
+        if not recorded:
+            return DeliveryState.DELIVERED
+        for name, value in changes.items():
+            setattr(delivery, name, value)
         if outcome.delivered:
-            _mark_delivered(delivery, outcome)
-        elif outcome.retry and delivery.attempts < settings.FORWARDING_MAX_ATTEMPTS:
-            delay = backoff_seconds(delivery.attempts)
-            delivery.state = DeliveryState.PENDING
-            delivery.last_error = outcome.error
-            delivery.next_attempt_at = timezone.now() + timedelta(seconds=delay)
+            _mark_delivered(delivery)
+        elif retry:
             transaction.on_commit(lambda: delivery_enqueue(delivery.pk, countdown=delay))
         else:
-            delivery.state = DeliveryState.FAILED
-            delivery.last_error = outcome.error
-            delivery.next_attempt_at = None
             transaction.on_commit(lambda: operators_notify_failure(delivery_id=delivery.pk))
-        delivery.save()
     return delivery.state
 
 
-def _mark_delivered(delivery: Delivery, outcome: Outcome) -> None:
+def _outcome_changes(outcome: Outcome, *, retry_in: float | None) -> dict:
+    """The delivery's columns after this attempt: delivered, pending a retry, or failed."""
+    changes = {"last_status_code": outcome.status_code, "lease_expires_at": None}
+    if outcome.delivered:
+        return changes | {
+            "state": DeliveryState.DELIVERED,
+            "external_id": outcome.body["external_id"],
+            "response": outcome.body,
+            "delivered_at": timezone.now(),
+            "last_error": "",
+            "next_attempt_at": None,
+        }
+    if retry_in is not None:
+        return changes | {
+            "state": DeliveryState.PENDING,
+            "last_error": outcome.error,
+            "next_attempt_at": timezone.now() + timedelta(seconds=retry_in),
+        }
+    return changes | {
+        "state": DeliveryState.FAILED,
+        "last_error": outcome.error,
+        "next_attempt_at": None,
+    }
+
+
+def _mark_delivered(delivery: Delivery) -> None:
     from applications.services import application_transition
 
-    delivery.state = DeliveryState.DELIVERED
-    delivery.external_id = outcome.body["external_id"]
-    delivery.response = outcome.body
-    delivery.delivered_at = timezone.now()
-    delivery.last_error = ""
-    delivery.next_attempt_at = None
     if delivery.target == DeliveryTarget.MVD_CASE:
         application_transition(
             application=delivery.application,

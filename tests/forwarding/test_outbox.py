@@ -20,6 +20,7 @@ from applications.forwarding.service import (
     backoff_seconds,
     classify,
     deliveries_sweep,
+    delivery_attempt,
     delivery_retry,
     operators_notify_failure,
 )
@@ -153,6 +154,22 @@ def test_sweeper_picks_due_and_stranded_rows_but_not_future_or_finished_ones(app
 
     assert due_ids == {due.pk, stranded.pk}
     assert deliveries_sweep() == 2
+
+
+def test_a_row_in_flight_under_a_live_lease_is_not_claimed_again(approved_case):
+    lease = timezone.now() + timedelta(minutes=5)
+    Delivery.objects.filter(application=approved_case).update(
+        state=DeliveryState.IN_FLIGHT, attempts=1, lease_expires_at=lease
+    )
+    delivery = Delivery.objects.get(application=approved_case)
+
+    assert delivery_attempt(delivery_id=delivery.pk) is None
+    delivery.refresh_from_db()
+    assert (delivery.state, delivery.attempts, delivery.lease_expires_at) == (
+        DeliveryState.IN_FLIGHT,
+        1,
+        lease,
+    )
 
 
 def test_operators_are_emailed_once_about_a_failed_delivery(approved_case):
