@@ -293,8 +293,10 @@ def admin_changelist_ms(cookies: dict[str, str]) -> float:
 
 
 def forwarding() -> dict:
+    """Raw POSTs and one worker's deliveries in alternating rounds after a warm-up (the mock's
+    speed drifts with the machine's load); with profiling on, one more round under py-spy, not
+    counted."""
     run(CELERY, "-A", "portal", "purge", "-f", "-Q", "bench,notifications")
-    raw = django_step("raw", str(FORWARDED))
     # One worker process, concurrency 1, reading only the forwarding queue: the candidate
     # e-mails about the sent cases wait in the notifications queue, measured by nobody here.
     worker = subprocess.Popen(  # noqa: S603
@@ -317,26 +319,81 @@ def forwarding() -> dict:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    raw_rounds, worker_rounds, summary = [], [], None
     try:
         time.sleep(5)  # the worker connects to the broker
-        delivered = django_step("deliver", str(FORWARDED))
+        warm_up = str(max(10, FORWARDED // 6))  # the mock's and the worker's first requests
+        django_step("raw", warm_up)
+        django_step("deliver", warm_up)
+        for _round in range(ROUNDS):
+            raw_rounds.append(django_step("raw", str(FORWARDED)))
+            worker_rounds.append(django_step("deliver", str(FORWARDED)))
+        if PROFILE and not QUICK:
+            summary = profile_worker(worker.pid)
     finally:
         worker.send_signal(signal.SIGTERM)
         worker.wait(timeout=60)
-    return {"raw": raw, "worker": delivered, "ratio": delivered["per_second"] / raw["per_second"]}
+    raw = _rate(raw_rounds, "posts")
+    delivered = _rate(worker_rounds, "delivered")
+    delivered["cases"] = sum(r["cases"] for r in worker_rounds)
+    return {
+        "raw": raw,
+        "worker": delivered,
+        "ratio": delivered["per_second"] / raw["per_second"],
+        "profile": summary,
+    }
+
+
+def _rate(rounds: list[dict], counted: str) -> dict:
+    done = sum(r[counted] for r in rounds)
+    seconds = sum(r["seconds"] for r in rounds)
+    return {counted: done, "seconds": seconds, "per_second": done / seconds}
+
+
+def profile_worker(worker_pid: int) -> str:
+    """py-spy on the worker's pool process while it delivers one more round, waits included:
+    a delivery spends much of its time waiting for the mock and for PostgreSQL."""
+    child = int(Path(f"/proc/{worker_pid}/task/{worker_pid}/children").read_text().split()[0])
+    output = ROOT / "var" / "bench" / "profile-worker.txt"
+    spy = subprocess.Popen(  # noqa: S603
+        [
+            str(py_spy()),
+            "record",
+            "--pid",
+            str(child),
+            "--duration",
+            "8",
+            "--idle",
+            "--format",
+            "raw",
+            "--output",
+            str(output),
+            "--nonblocking",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    django_step("deliver", str(FORWARDED))
+    spy.wait()
+    return summarise_profile(output)
 
 
 # ---- Profile
 
 
-def profile(server: Server, url: str) -> str:
-    """A py-spy profile of one worker under load (py-spy lives outside the project's venv)."""
+def py_spy() -> Path:
+    """py-spy, installed once into var/bench-tools (outside the project's virtualenv)."""
     tools = ROOT / "var" / "bench-tools"
     if not (tools / "bin" / "py-spy").exists():
         subprocess.run([sys.executable, "-m", "venv", str(tools)], check=True)  # noqa: S603
         subprocess.run(  # noqa: S603
             [str(tools / "bin" / "pip"), "install", "--quiet", "py-spy"], check=True
         )
+    return tools / "bin" / "py-spy"
+
+
+def profile(server: Server, url: str) -> str:
+    """A py-spy profile of one worker under load (py-spy lives outside the project's venv)."""
     output = ROOT / "var" / "bench" / "profile.txt"
     load = subprocess.Popen(  # noqa: S603
         ["wrk", *WRK_ARGS, "--duration", "12s", url],  # noqa: S607
@@ -345,7 +402,7 @@ def profile(server: Server, url: str) -> str:
     pid = server.worker_pids()[0]
     subprocess.run(  # noqa: S603
         [
-            str(tools / "bin" / "py-spy"),
+            str(py_spy()),
             "record",
             "--pid",
             str(pid),
@@ -364,9 +421,14 @@ def profile(server: Server, url: str) -> str:
     return summarise_profile(output)
 
 
+# Frames that are on every stack (the server's or the worker's own loop), hidden from the
+# inclusive list so that what the view or the task does shows.
+FRAMEWORK_FRAMES = r"gunicorn/|django/core/handlers|deprecation\.py|middleware|celery/|billiard/"
+
+
 def summarise_profile(path: Path, lines: int = 12) -> str:
     """Where the time goes: the functions most often running (self) and, among the project's
-    and the libraries' code under the view, most often on the stack (inclusive)."""
+    and the libraries' code under the view or task, most often on the stack (inclusive)."""
     own: dict[str, int] = {}
     below_view: dict[str, int] = {}
     total = 0
@@ -377,7 +439,7 @@ def summarise_profile(path: Path, lines: int = 12) -> str:
         leaf = frames[-1].split(" (")[0] + " (" + frames[-1].split(" (")[-1].split(":")[0] + ")"
         own[leaf] = own.get(leaf, 0) + int(count)
         for frame in set(frames):
-            if not re.search(r"gunicorn/|django/core/handlers|deprecation\.py|middleware", frame):
+            if not re.search(FRAMEWORK_FRAMES, frame):
                 below_view[frame] = below_view.get(frame, 0) + int(count)
 
     def top(counts: dict[str, int]) -> list[str]:
@@ -452,6 +514,13 @@ def report(results: dict) -> str:
             f"### py-spy profile of one worker serving `{page}` (cache off)",
             "",
             summary,
+            "",
+        ]
+    if fwd.get("profile"):
+        lines += [
+            "### py-spy profile of the forwarding worker delivering (wall clock, waits included)",
+            "",
+            fwd["profile"],
             "",
         ]
     notes = BENCH / "notes.md"
