@@ -228,7 +228,7 @@ def test_faq_list_is_paginated_and_every_question_is_on_exactly_one_page(client)
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("page", ["0", "99", "abc", "-1"])
+@pytest.mark.parametrize("page", ["0", "99", "abc", "-1", "inf", "nan", "1e400", "9" * 40])
 def test_faq_page_number_out_of_range_shows_a_page_not_an_error(client, page):
     FaqFactory(question_en="How do I get a visa?")
 
