@@ -4,9 +4,8 @@ from django.utils.translation import get_language
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from content.models import Faq, LegalDocument, LegalDocumentKind, LegalStatus, SuccessStory
+from content.models import Faq, LegalDocument, SuccessStory
 from portal.api import ChoiceLabelField
-from portal.categories import Category
 from portal.fallback import fallback_language
 
 LANGUAGE_HELP = (
@@ -46,8 +45,8 @@ class FaqSerializer(ShownLanguageMixin, PageUrlMixin, serializers.ModelSerialize
 
 class LegalDocumentSerializer(ShownLanguageMixin, PageUrlMixin, serializers.ModelSerializer):
     translated_fields = ("title", "issued_by", "summary", "body")
-    kind_label = ChoiceLabelField(LegalDocumentKind, source="kind")
-    legal_status_label = ChoiceLabelField(LegalStatus, source="legal_status")
+    kind_label = ChoiceLabelField(source="kind")
+    legal_status_label = ChoiceLabelField(source="legal_status")
     signed_on = serializers.DateField(
         allow_null=True,
         help_text="When signed_on_precision is month, only the year and month are meaningful.",
@@ -87,7 +86,7 @@ class SuccessStorySerializer(ShownLanguageMixin, PageUrlMixin, serializers.Model
     translated_fields = ("display_name", "quote", "body")
     country = serializers.CharField(source="country.code", help_text="ISO 3166-1 alpha-2 code.")
     country_name = serializers.CharField(source="country.name")
-    category_label = ChoiceLabelField(Category, source="category")
+    category_label = ChoiceLabelField(source="category")
     region = serializers.CharField(source="region.code", help_text="ISO 3166-2 code.")
     region_name = serializers.CharField(source="region.name")
     photo = serializers.SerializerMethodField(help_text="Absolute URL of the photo, or null.")

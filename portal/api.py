@@ -29,19 +29,17 @@ class PublicReadOnly:
 
 
 class ChoiceLabelField(serializers.CharField):
-    """The label of a TextChoices value in the request's language ("" for a blank value).
+    """The label of the choice field named by `source`, from the model's get_FOO_display().
 
-    Instead of Django's get_FOO_display(), which rebuilds a dict of every translated choice on
-    each call: a third of a 20-item list's time in the API.
+    Called directly: given the method as `source`, DRF inspects its signature on every row,
+    a third of a 20-item list's time in the API.
     """
 
-    def __init__(self, choices, **kwargs):
-        self.choices_class = choices
+    def __init__(self, **kwargs):
         super().__init__(read_only=True, **kwargs)
 
-    def to_representation(self, value):
-        member = self.choices_class._value2member_map_.get(value)
-        return str(member.label) if member is not None else ""
+    def get_attribute(self, instance):
+        return getattr(instance, f"get_{self.source}_display")()
 
 
 def error_response(code: str, message, fields: dict | None = None, http_status: int = 400):

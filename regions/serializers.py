@@ -4,19 +4,12 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from portal.api import ChoiceLabelField
-from regions.models import (
-    Audience,
-    FederalDistrict,
-    MeasureKind,
-    Region,
-    SupportMeasure,
-    WorkModel,
-)
+from regions.models import Region, SupportMeasure
 
 
 class RegionSerializer(serializers.ModelSerializer):
-    federal_district_label = ChoiceLabelField(FederalDistrict, source="federal_district")
-    work_model_label = ChoiceLabelField(WorkModel, source="work_model")
+    federal_district_label = ChoiceLabelField(source="federal_district")
+    work_model_label = ChoiceLabelField(source="work_model")
     url = serializers.SerializerMethodField(help_text="The region's page on the portal.")
 
     class Meta:
@@ -65,8 +58,8 @@ class RegionDetailSerializer(RegionSerializer):
 
 class SupportMeasureSerializer(serializers.ModelSerializer):
     region = serializers.CharField(source="region.code", help_text="ISO 3166-2 code.")
-    audience_label = ChoiceLabelField(Audience, source="audience")
-    kind_label = ChoiceLabelField(MeasureKind, source="kind")
+    audience_label = ChoiceLabelField(source="audience")
+    kind_label = ChoiceLabelField(source="kind")
     eligible_categories = serializers.ListField(
         child=serializers.CharField(), help_text="Category values; empty means every category."
     )
