@@ -102,6 +102,16 @@ class ReferenceCounter(models.Model):
         return f"{self.year}: {self.last_number}"
 
 
+def case_region_ids(user) -> list[int]:
+    """The regions a staff user's cases are limited to (by first preferred region); empty for
+    a user who sees every case. Looked up once per user object, like Django's permissions."""
+    if user.is_superuser:
+        return []
+    if not hasattr(user, "_case_region_ids"):
+        user._case_region_ids = list(user.edited_regions.values_list("pk", flat=True))
+    return user._case_region_ids
+
+
 class ApplicationQuerySet(models.QuerySet):
     def drafts(self):
         return self.filter(status=ApplicationStatus.DRAFT)
@@ -115,17 +125,13 @@ class ApplicationQuerySet(models.QuerySet):
         bound to regions sees the cases whose first preferred region is theirs, others all."""
         if not user.is_authenticated or not user.has_perm("applications.view_application"):
             return self.none()
-        if user.is_superuser:
-            return self
-        # Looked up once per user object, like Django's own permission cache.
-        if not hasattr(user, "_case_region_ids"):
-            user._case_region_ids = list(user.edited_regions.values_list("pk", flat=True))
-        if not user._case_region_ids:
+        region_ids = case_region_ids(user)
+        if not region_ids:
             return self
         return self.filter(
-            pk__in=ApplicationRegion.objects.filter(
-                position=1, region__in=user._case_region_ids
-            ).values("application_id")
+            pk__in=ApplicationRegion.objects.filter(position=1, region__in=region_ids).values(
+                "application_id"
+            )
         )
 
     def with_first_region(self):

@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.models import Min, QuerySet
 from django.utils import timezone
 
-from applications.models import Application, StatusChange
+from applications.models import Application, StatusChange, case_region_ids
 from applications.operators.models import OperatorNote
 from applications.operators.statuses import is_open
 
@@ -40,11 +40,10 @@ def queue_citizenships(*, user) -> list[str]:
     cases = visible_cases(user=user)
     if cases.query.is_empty():
         return []
-    everything = Application.objects.submitted()
-    if str(cases.query) != str(everything.query):  # visible_to() kept only their regions' cases
+    if case_region_ids(user):
         codes = cases.order_by().values_list("citizenship", flat=True).distinct()
     else:
-        codes = _distinct_by_index_probes(everything, "citizenship")
+        codes = _distinct_by_index_probes(cases, "citizenship")
     return [code for code in codes if code]
 
 
