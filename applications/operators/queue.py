@@ -2,7 +2,7 @@
 paginator never counts more rows than it can show."""
 
 import re
-from datetime import date, datetime
+from datetime import MAXYEAR, MINYEAR, date, datetime
 
 from django.contrib import admin
 from django.core.paginator import Paginator
@@ -143,6 +143,9 @@ class SubmittedFilter(admin.SimpleListFilter):
         if match is None:
             return None
         year, month = int(match["year"]), int(match["month"] or 0)
+        # The period's end must fit in a datetime too, hence MAXYEAR - 1.
+        if not MINYEAR <= year < MAXYEAR:
+            return None
         if month:
             if not 1 <= month <= 12:
                 return None

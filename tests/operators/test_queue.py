@@ -138,6 +138,10 @@ def local(*moment) -> datetime.datetime:
         ("2024", ["new_year_eve"]),
         ("2025-13", "all"),
         ("junk", "all"),
+        # Years a datetime cannot hold (or whose end it cannot): ignored, not an error.
+        ("0000", "all"),
+        ("9999", "all"),
+        ("9999-12", "all"),
     ],
 )
 def test_the_submitted_filter_shows_the_cases_of_a_month_or_year_in_local_time(
