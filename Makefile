@@ -23,9 +23,15 @@ setup: translations
 	@mkdir -p var
 	$(MANAGE) migrate --noinput
 
+# Beside the server, a Celery worker with embedded beat on a file-based broker (var/broker,
+# portal/settings/dev.py): retries and the sweeper run on schedule, and nothing else to start.
+# Both stop together on Ctrl-C. With REDIS_URL set, Redis is the broker instead.
 run: setup
 	$(MANAGE) seed_demo
 	$(MANAGE) create_demo_users
+	@$(VENV)/bin/celery -A portal worker -B --pool=solo --loglevel=WARNING \
+		--schedule=var/celerybeat-schedule --without-gossip --without-mingle --without-heartbeat & \
+	worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: translations

@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 
 from applications import notifications, workflow
 from applications.access_codes import access_code_generate, access_code_hash
-from applications.forwarding import service as forwarding
 from applications.models import (
     Actor,
     Application,
@@ -223,8 +222,6 @@ def application_transition(
         _check_version(locked, expected_version)
         change = workflow.transition(locked, to=to, actor=actor, user=user, note=note)
         notifications.status_change_enqueue(change)
-        # Approval and a granted status each create their ministry request in this transaction.
-        forwarding.deliveries_for_transition(application=locked, to_status=to)
     return locked
 
 

@@ -231,8 +231,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "applications.purge_stale_drafts",
         "schedule": crontab(hour=3, minute=30),
     },
-    # The outbox sweeper: re-nudges due and stranded deliveries.
+    # The outbox sweeper: re-nudges due and stranded deliveries and unsent operator alerts.
     "forwarding.sweep": {"task": "forwarding.sweep", "schedule": 60.0},
+    # Asks the MVD about cases whose decision did not arrive (MVD_RECONCILE_AFTER_SECONDS).
+    "forwarding.reconcile": {"task": "forwarding.reconcile", "schedule": 60.0},
+    # The operators' digest of failed and stuck deliveries, each morning.
+    "forwarding.digest": {"task": "forwarding.digest", "schedule": crontab(hour=8, minute=0)},
 }
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 # E-mails to candidates have a queue of their own (portal.celery.route_task), so a slow mail
@@ -265,6 +269,17 @@ FORWARDING_MAX_ATTEMPTS = env.int("FORWARDING_MAX_ATTEMPTS", default=8)
 FORWARDING_BACKOFF_BASE_SECONDS = env.float("FORWARDING_BACKOFF_BASE_SECONDS", default=5.0)
 FORWARDING_BACKOFF_MAX_SECONDS = env.float("FORWARDING_BACKOFF_MAX_SECONDS", default=900.0)
 FORWARDING_LEASE_SECONDS = env.float("FORWARDING_LEASE_SECONDS", default=60.0)
+# How many due deliveries one worker claims in one statement and sends over one connection.
+FORWARDING_BATCH_SIZE = env.int("FORWARDING_BATCH_SIZE", default=10)
+# Ministry URLs under /mock/ are refused at start-up (manage.py check) unless this is true:
+# a test or demo installation that forwards to the mock ministries on purpose.
+FORWARDING_ALLOW_MOCKS = env.bool("FORWARDING_ALLOW_MOCKS", default=DEBUG)
+# A case sent to the MVD with no decision this long is asked about (GET /cases/<id>/); then
+# again after doubling intervals, at most this far apart.
+MVD_RECONCILE_AFTER_SECONDS = env.float("MVD_RECONCILE_AFTER_SECONDS", default=3600.0)
+MVD_RECONCILE_MAX_INTERVAL_SECONDS = env.float(
+    "MVD_RECONCILE_MAX_INTERVAL_SECONDS", default=86400.0
+)
 MOCK_MINISTRIES_ENABLED = env.bool("MOCK_MINISTRIES_ENABLED", default=False)
 MOCK_MINISTRIES_CONTROL = env.bool("MOCK_MINISTRIES_CONTROL", default=False)
 # The mock MVD decides this many seconds after receiving a case, then calls this URL back.

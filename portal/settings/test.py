@@ -52,6 +52,7 @@ MOCK_MINISTRIES_ENABLED = True
 # Rolled-back test data sends no signals: tests that want the page cache switch it on.
 PAGE_CACHE_SECONDS = 0
 MOCK_MINISTRIES_CONTROL = True
+FORWARDING_ALLOW_MOCKS = True
 # Tests that want a decision ask for a short delay through /mock/mvd/_control/.
 MOCK_MVD_DECISION_DELAY_SECONDS = 3600.0
 # Nothing listens on port 9: a test that forwards without pointing at a live server fails
