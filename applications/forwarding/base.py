@@ -31,8 +31,11 @@ class Forwarder:
     # The status a delivery moves the case to (None: the case stays where it is).
     delivered_status: str | None = None
 
+    def base_url(self) -> str:
+        return getattr(settings, self.url_setting, "").rstrip("/")
+
     def url(self) -> str:
-        return getattr(settings, self.url_setting, "").rstrip("/") + self.path
+        return self.base_url() + self.path
 
     def token(self) -> str:
         return getattr(settings, self.token_setting, "")
@@ -63,14 +66,14 @@ class DecidingForwarder(Forwarder):
 
     # The system's decision → the status it moves the case to.
     decision_statuses: dict[str, str] = field(default_factory=dict)
-    # Where a received case is asked about, below the base URL: "{external_id}" is filled in.
+    # Where a received case is asked about, after the base URL; "{external_id}" is filled in.
     case_path: str = ""
 
     def decision_status(self, decision: str) -> str:
         return self.decision_statuses[decision]
 
     def case_url(self, external_id: str) -> str:
-        return self.url().rstrip("/") + "/" + self.case_path.format(external_id=external_id)
+        return self.base_url() + self.case_path.format(external_id=external_id)
 
     def read_decision(self, body: dict) -> dict | None:
         """The decision in the system's answer about one case, or None while it has none."""

@@ -53,7 +53,7 @@ registry.register(
         path="/cases/",
         token_setting="MVD_API_TOKEN",
         decision_statuses={"granted": S.STATUS_GRANTED, "refused": S.STATUS_REFUSED},
-        case_path="cases/{external_id}/",
+        case_path="/cases/{external_id}/",
     )
 )
 registry.register(
