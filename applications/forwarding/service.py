@@ -154,14 +154,16 @@ def _claim(delivery_id: int | None, targets: list[str], limit: int) -> tuple:
         )
         RETURNING id
     """  # noqa: S608 - the table name is ours; values are parameters
+    # Datetimes as the ORM stores them (SQLite keeps text, compared as such).
+    as_column = connection.ops.adapt_datetimefield_value
     params = [
         DeliveryState.IN_FLIGHT,
-        lease,
-        now,
+        as_column(lease),
+        as_column(now),
         DeliveryState.PENDING,
-        now,
+        as_column(now),
         DeliveryState.IN_FLIGHT,
-        now,
+        as_column(now),
         *targets,
         delivery_id or 0,
         limit,

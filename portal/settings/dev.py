@@ -1,5 +1,7 @@
 """Local development: SQLite, a worker on a file-based broker, console email, mock ministries."""
 
+from pathlib import Path
+
 from portal.settings.base import *  # noqa: F403
 from portal.settings.base import BASE_DIR, DATABASES, REDIS_URL, env
 
@@ -12,7 +14,7 @@ FORWARDING_ALLOW_MOCKS = env.bool("FORWARDING_ALLOW_MOCKS", default=True)
 # The broker is a folder of files (kombu's filesystem transport): `make run` starts a worker
 # with embedded beat beside runserver, so retries wait their backoff and the sweeper runs on
 # schedule, with nothing to install. With REDIS_URL set, Redis is the broker as in base.
-BROKER_FOLDER = BASE_DIR / "var" / "broker"
+BROKER_FOLDER = Path(env("CELERY_BROKER_FOLDER", default=str(BASE_DIR / "var" / "broker")))
 if not REDIS_URL:
     CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://")
     CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
