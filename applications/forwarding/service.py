@@ -22,6 +22,7 @@ import httpx
 from celery import current_app
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
@@ -113,13 +114,14 @@ def deliveries_send(
     if not ids:
         return {}
     batch = list(Delivery.objects.select_related("application").filter(pk__in=ids))
-    # Stop sending before the lease could run out under a send: after that, another worker
-    # may take the row over, and the ministry would see it twice.
+    # Start no send that the lease might not cover to its timeout: past the lease, another
+    # worker may take the row over and the ministry would see it twice. The first row always
+    # goes (the lease is longer than one send's timeouts), so a batch always makes progress.
     budget = settings.FORWARDING_CONNECT_TIMEOUT + settings.FORWARDING_READ_TIMEOUT
-    send_until = time.monotonic() + settings.FORWARDING_LEASE_SECONDS - budget - 1
+    send_until = time.monotonic() + settings.FORWARDING_LEASE_SECONDS - budget
     outcomes = []
     for delivery in batch:
-        if time.monotonic() > send_until:
+        if outcomes and time.monotonic() > send_until:
             outcomes.append((delivery, Outcome(released=True)))
         else:
             outcomes.append((delivery, _send(delivery, forwarders.get(delivery.target))))
@@ -392,11 +394,17 @@ def decision_receive(
     """Store a decision once and apply it to the case, whether it came by callback or by our
     asking; the same decision again changes nothing, a different one is refused."""
     with transaction.atomic():
+        # Decided before the worker recorded the delivery (it records a batch at its end):
+        # the decision is kept, and applied when the delivery is recorded. The row lock orders
+        # this against that recording (which locks the row, then the case, as this does):
+        # whichever comes second sees what the first did.
         delivery = (
-            Delivery.objects.select_related("application")
+            Delivery.objects.select_for_update(of=("self",))
+            .select_related("application")
             .filter(
+                Q(external_id=external_id)
+                | Q(external_id="", state__in=(DeliveryState.PENDING, DeliveryState.IN_FLIGHT)),
                 target__in=[f.target for f in forwarders.deciding()],
-                external_id=external_id,
                 application__reference=reference,
             )
             .first()

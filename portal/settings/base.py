@@ -226,15 +226,17 @@ CELERY_TASK_SOFT_TIME_LIMIT = 240
 # Must exceed the longest task, or Redis redelivers a task that is still running.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Seconds between two runs of the outbox sweeper and of MVD reconciliation (beat).
+FORWARDING_SWEEP_SECONDS = env.float("FORWARDING_SWEEP_SECONDS", default=60.0)
 CELERY_BEAT_SCHEDULE: dict = {
     "applications.purge_stale_drafts": {
         "task": "applications.purge_stale_drafts",
         "schedule": crontab(hour=3, minute=30),
     },
     # The outbox sweeper: re-nudges due and stranded deliveries and unsent operator alerts.
-    "forwarding.sweep": {"task": "forwarding.sweep", "schedule": 60.0},
+    "forwarding.sweep": {"task": "forwarding.sweep", "schedule": FORWARDING_SWEEP_SECONDS},
     # Asks the MVD about cases whose decision did not arrive (MVD_RECONCILE_AFTER_SECONDS).
-    "forwarding.reconcile": {"task": "forwarding.reconcile", "schedule": 60.0},
+    "forwarding.reconcile": {"task": "forwarding.reconcile", "schedule": FORWARDING_SWEEP_SECONDS},
     # The operators' digest of failed and stuck deliveries, each morning.
     "forwarding.digest": {"task": "forwarding.digest", "schedule": crontab(hour=8, minute=0)},
 }

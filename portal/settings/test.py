@@ -33,7 +33,7 @@ if REDIS_URL:
             "KEY_PREFIX": "portal-test",
         }
     }
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
 CELERY_RESULT_BACKEND = REDIS_URL or None
 # Tests run tasks in-process; a real worker started by a test is told otherwise.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)

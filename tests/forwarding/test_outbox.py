@@ -465,7 +465,9 @@ def test_a_tampered_body_with_a_replayed_signature_is_refused(
 
 
 def test_a_decision_for_an_unknown_case_is_404(client, approved_case, callback_secret):
-    response = post_decision(client, decision(approved_case, external_id="MVD-NOPE"))
+    case = sent_case(approved_case)
+
+    response = post_decision(client, decision(case, external_id="MVD-NOPE"))
 
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "unknown_case"
@@ -593,3 +595,25 @@ def test_the_dead_letters_list_failed_deliveries_and_resend_keeps_the_key(approv
     assert resent.state == DeliveryState.PENDING and resent.attempts == 0
     assert resent.idempotency_key == delivery.idempotency_key
     assert approved_case.reference not in client.get("/admin/applications/faileddelivery/").text
+
+
+def test_a_decision_called_back_before_the_worker_recorded_its_batch_waits_for_it(
+    client, approved_case, callback_secret
+):
+    # The MVD stored the case and decided; our worker is still sending the rest of its batch.
+    Delivery.objects.filter(application=approved_case).update(state=DeliveryState.IN_FLIGHT)
+
+    response = post_decision(client, decision(approved_case, external_id="MVD-777"))
+
+    assert response.status_code == 200
+    assert response.json()["status"] == "approved"
+    stored = MvdDecision.objects.get()
+    assert (stored.external_id, stored.applied_at) == ("MVD-777", None)
+
+
+def test_a_decision_for_a_case_never_sent_is_404(client, callback_secret):
+    case = SubmittedApplicationFactory()
+
+    response = post_decision(client, decision(case, external_id="MVD-777"))
+
+    assert response.status_code == 404
