@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 
 from applications.models import Application
 from tests.applications.conftest import stored_files
@@ -75,12 +76,19 @@ def test_a_candidate_checks_eligibility_applies_in_german_and_follows_the_status
 
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        done = fill_in(client, 7, {}, "submit")
+        submitted = fill_in(client, 7, {}, "submit")
+    assert submitted["Location"] == "/de/apply/done/"
+    done = client.get(submitted["Location"])
     page = done.content.decode()
     assert done.status_code == 200
     assert "no-store" in done["Cache-Control"]
     reference = re.search(r"TLR-\d{4}-\d{6}", page).group()
     access_code = re.search(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", page).group()
+    # A reload shows the same confirmation; another browser has none to show.
+    again = client.get("/de/apply/done/").content.decode()
+    assert reference in again and access_code in again
+    other = Client().get("/de/apply/done/").content.decode()
+    assert reference not in other and access_code not in other
 
     application = Application.objects.get(reference=reference)
     assert application.status == "submitted"

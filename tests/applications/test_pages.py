@@ -120,8 +120,22 @@ def test_the_form_is_not_told_an_unknown_category(client):
 # ---- Each step's validation
 
 
-def test_step_1_refuses_a_name_with_accents_and_creates_no_draft(client):
-    response = fill_in(client, 1, {**ABOUT, "first_name": "Jürgen"})
+def test_step_1_takes_a_name_with_accents_and_shows_its_passport_spelling_to_check(client):
+    response = fill_in(client, 1, {**ABOUT, "first_name": "Jürgen", "last_name": "Müller"})
+
+    assert response["Location"] == step_url(1) + "#passport-spelling"
+    page = client.get(step_url(1)).content.decode()
+    assert "JUERGEN MUELLER" in page
+    assert 'value="JUERGEN"' in page and 'value="Jürgen"' in page
+    # Confirmed as shown (or corrected): the form goes on to step 2.
+    data = {**ABOUT, "first_name": "Jürgen", "last_name": "Müller"}
+    data |= {"first_name_latin": "JUERGEN", "last_name_latin": "MULLER"}
+    assert fill_in(client, 1, data)["Location"] == step_url(2)
+    assert Application.objects.get().passport_name == "JUERGEN MULLER"
+
+
+def test_step_1_refuses_a_name_with_digits_and_creates_no_draft(client):
+    response = fill_in(client, 1, {**ABOUT, "first_name": "Jürgen2"})
 
     page = response.content.decode()
     assert response.status_code == 200
@@ -188,10 +202,17 @@ def test_step_3_add_another_keeps_the_typed_member_and_adds_an_empty_form(client
     assert not FamilyMember.objects.exists()
 
 
-def test_step_3_refuses_a_member_with_a_cyrillic_name(client):
+def test_step_3_takes_a_member_with_a_cyrillic_name(client):
     fill_in(client, 1, ABOUT)
 
-    page = fill_in(client, 3, {**SPOUSE, "family-0-first_name": "Ева"}).content.decode()
+    assert fill_in(client, 3, {**SPOUSE, "family-0-first_name": "Ева"})["Location"] == step_url(4)
+    assert FamilyMember.objects.get().first_name == "Ева"
+
+
+def test_step_3_refuses_a_member_with_digits_in_the_name(client):
+    fill_in(client, 1, ABOUT)
+
+    page = fill_in(client, 3, {**SPOUSE, "family-0-first_name": "Eva7"}).content.decode()
 
     assert '<a href="#id_family-0-first_name">' in page
     assert not FamilyMember.objects.exists()
