@@ -35,13 +35,14 @@ def test_a_candidate_checks_eligibility_applies_in_german_and_follows_the_status
     client, private_root, django_capture_on_commit_callbacks
 ):
     # Self-check: the first answers, then the scientist's own question, then the result.
-    answers = "declaration=yes&category=scientist&family=spouse&region=RU-KLU"
-    question = client.get(f"/de/eligibility/?{answers}")
+    answers = {"declaration": "yes", "category": "scientist", "family": "spouse"}
+    answers["region"] = "RU-KLU"
+    question = client.post("/de/eligibility/", answers)
     assert (
         german("Do you work in research, with a research degree or publications in your field?")
         in question.content.decode()
     )
-    result = client.get(f"/de/eligibility/?{answers}&category_fit=yes")
+    result = client.post("/de/eligibility/", {**answers, "category_fit": "yes"})
     assert 'href="/de/apply/?category=scientist"' in result.content.decode()
 
     # The form remembers the category from the self-check.

@@ -41,7 +41,19 @@ def regions(declaration):
 
 
 def check(client, **answers):
-    return client.get("/en/eligibility/", answers).content.decode()
+    if not answers:
+        return client.get("/en/eligibility/").content.decode()
+    return client.post("/en/eligibility/", answers).content.decode()
+
+
+def test_the_self_check_sends_its_answers_in_the_body_not_the_address(client):
+    page = check(client)
+
+    assert re.search(r'<form method="post" action="/en/eligibility/"', page)
+    # Answers put in an address anyway are not taken: only the questions are shown.
+    from_url = client.get("/en/eligibility/?declaration=no&category=none&family=alone")
+    assert "does not fit you yet" not in from_url.content.decode()
+    assert "Are you ready to sign a declaration" in from_url.content.decode()
 
 
 def test_the_self_check_asks_the_questions_first(client):
