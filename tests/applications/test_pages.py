@@ -516,3 +516,26 @@ def test_every_candidate_page_has_one_h1_and_no_unlabelled_field(client):
             assert f'for="{field_id}"' in page, (url, field_id)
     look_up(client, application.reference)
     assert client.get("/en/apply/status/").content.decode().count("<h1") == 1
+
+
+# ---- Every list and hint in the reader's language
+
+
+@pytest.mark.parametrize(
+    ("language", "germany", "other"),
+    [("de", "Deutschland", "AT"), ("ru", "Германия", "CN"), ("fr", "Allemagne", "AT")],
+)
+def test_country_lists_are_named_and_sorted_in_the_pages_language(client, language, germany, other):
+    page = client.get(step_url(1, language)).content.decode()
+
+    assert f'<option value="DE">{germany}</option>' in page
+    # Sorted by the translated name: Austria and China come before Germany in English only.
+    assert page.index(f'value="{other}"') > page.index('value="DE"')
+
+
+def test_the_upload_hint_is_in_the_pages_language(client):
+    fill_in(client, 1, ABOUT, language="ru")
+
+    page = client.get(step_url(5, "ru")).content.decode()
+
+    assert "PDF, JPEG или PNG, не более 10 МБ." in page
