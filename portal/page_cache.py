@@ -212,6 +212,8 @@ class PageCacheMiddleware:
             generation = _start_generation()
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
+            # For the request metrics: the view that rendered the page (no URL resolution).
+            request.page_cache_view = entry[3]
             return _replay(entry)
         request._page_cache_candidate = True
         response = self.get_response(request)
@@ -220,7 +222,7 @@ class PageCacheMiddleware:
             patch_vary_headers(response, ["Cookie"])
             response[HEADER] = "miss"
             if storable(request, response):
-                _store(key, generation, response)
+                _store(key, generation, response, request.resolver_match.view_name)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -235,7 +237,7 @@ class PageCacheMiddleware:
 
 
 def _replay(entry) -> HttpResponse:
-    _generation, content, headers = entry
+    _generation, content, headers, _view = entry
     response = HttpResponse(content)
     for name, value in headers:
         response[name] = value
@@ -243,8 +245,9 @@ def _replay(entry) -> HttpResponse:
     return response
 
 
-def _store(key: str, generation: int, response) -> None:
+def _store(key: str, generation: int, response, view_name: str) -> None:
     headers = [
         (name, value) for name, value in response.items() if name.lower() not in _SKIPPED_HEADERS
     ]
-    cache.set(key, (generation, response.content, headers), settings.PAGE_CACHE_SECONDS)
+    entry = (generation, response.content, headers, view_name)
+    cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
