@@ -132,3 +132,19 @@ def test_the_filesystem_gives_no_link_at_all(settings, case):
 
     with pytest.raises(NotImplementedError):
         private_storage.url(document.file.name)
+
+
+def test_the_bucket_command_creates_a_missing_bucket_once(s3_documents):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    s3_documents.DOCUMENT_S3_BUCKET = "portal-fresh-bucket"
+    first, second = StringIO(), StringIO()
+
+    call_command("ensure_document_bucket", stdout=first)
+    call_command("ensure_document_bucket", stdout=second)
+
+    s3_client(s3_documents.DOCUMENT_S3_ENDPOINT_URL).head_bucket(Bucket="portal-fresh-bucket")
+    assert "Created" in first.getvalue()
+    assert "exists" in second.getvalue()
