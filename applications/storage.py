@@ -80,7 +80,7 @@ class PrivateStorage(Storage):
 
     # ---- Reading without holding the whole file
 
-    def stream(self, name, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
+    def stream(self, name, chunk_size: int = CHUNK_SIZE) -> "_Stream":
         """The bytes in chunks, read as they are sent; FileNotFoundError at once if absent."""
         if self.is_s3:
             from botocore.exceptions import ClientError
@@ -92,20 +92,25 @@ class PrivateStorage(Storage):
                 if error.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
                     raise FileNotFoundError(name) from error
                 raise
-            return _chunks(body.iter_chunks(chunk_size), body.close)
+            return _Stream(body.iter_chunks(chunk_size), body.close)
         handle = self.backend().open(name, "rb")
-        return _chunks(iter(lambda: handle.read(chunk_size), b""), handle.close)
+        return _Stream(iter(lambda: handle.read(chunk_size), b""), handle.close)
 
     def _key(self, name: str) -> str:
         prefix = settings.DOCUMENT_S3_PREFIX.strip("/")
         return f"{prefix}/{name}" if prefix else name
 
 
-def _chunks(chunks, close) -> Iterator[bytes]:
-    try:
-        yield from chunks
-    finally:
-        close()
+class _Stream:
+    """Chunks of an open file or S3 body; close() releases it whether it was read or not
+    (the response calls it at the end, a HEAD request reads nothing)."""
+
+    def __init__(self, chunks: Iterator[bytes], close):
+        self._chunks = chunks
+        self.close = close
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._chunks
 
 
 def s3_options() -> dict:
