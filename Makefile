@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup install translations messages lint format worker beat bench clean
+.PHONY: run test test-s3 setup install translations messages lint format worker beat bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): install python3-venv (apt-get install python3-venv)."; exit 1; }
@@ -36,6 +36,12 @@ run: setup
 
 test: translations
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The tests that store, read or delete candidates' documents, with the documents in a bucket
+# of moto's S3 server (started by the tests on a free port) instead of a folder.
+DOCUMENT_TESTS := tests/applications tests/operators -k "document or upload or file or purge or download or answer"
+test-s3: translations
+	DOCUMENT_STORAGE=s3 $(PY) -m pytest $(DOCUMENT_TESTS) $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from portal import views
+from portal.metrics import metrics_view
 from portal.sitemaps import SITEMAPS
 
 admin.site.site_header = _("Time to Live in Russia — administration")
@@ -18,6 +19,7 @@ admin.site.index_title = _("Operators' and editors' workspace")
 urlpatterns = [
     path("", views.language_redirect, name="language-redirect"),
     path("healthz", views.healthz, name="healthz"),
+    path("metrics", metrics_view, name="metrics"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("admin/", admin.site.urls),

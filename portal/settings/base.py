@@ -4,6 +4,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from kombu import Exchange, Queue
 
@@ -48,6 +49,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every response, a page-cache hit too, carries the request id and is counted.
+    "portal.request_id.RequestIdMiddleware",
+    "portal.request_metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached page for an anonymous reader skips the rest of the stack.
@@ -94,9 +98,11 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # django-redis keeps one redis client per connection pool; Django's own RedisCache builds
+    # a client (~170 response callbacks) per operation, a third of a page-cache hit.
     CACHES = {
         "default": {
-            "BACKEND": "portal.redis_cache.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
         }
@@ -106,6 +112,8 @@ else:
 # Seconds anonymous public pages stay cached (portal/page_cache.py); 0 disables. Off without
 # Redis: an in-process cache cannot be invalidated across several web processes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300 if REDIS_URL else 0)
+# Pages are cached per release; empty: a fingerprint of the source tree taken at start.
+PAGE_CACHE_RELEASE = env("PAGE_CACHE_RELEASE", default="")
 
 # ---- Authentication
 
@@ -152,8 +160,29 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "var" / "media"
-# Candidate documents live outside MEDIA_ROOT and are never served directly.
+# ---- Candidate documents (applications/storage.py): a private folder or an S3 bucket
+
+# "filesystem" (default, `make run`) or "s3" (AWS S3, MinIO or another S3 API server).
+DOCUMENT_STORAGE = env("DOCUMENT_STORAGE", default="filesystem")
+if DOCUMENT_STORAGE not in ("filesystem", "s3"):
+    raise ImproperlyConfigured("DOCUMENT_STORAGE must be 'filesystem' or 's3'.")
+# Filesystem: outside MEDIA_ROOT and never served directly.
 PRIVATE_STORAGE_ROOT = env.path("PRIVATE_STORAGE_ROOT", default=BASE_DIR / "var" / "private")
+# S3: the bucket (private), its server (empty: AWS), region, credentials (empty: boto3's own
+# chain, e.g. an instance role), a key prefix, and the server-side encryption asked for on
+# every write (AES256 = SSE-S3; "aws:kms" for KMS; empty: none).
+DOCUMENT_S3_BUCKET = env("DOCUMENT_S3_BUCKET", default="")
+DOCUMENT_S3_ENDPOINT_URL = env("DOCUMENT_S3_ENDPOINT_URL", default="")
+DOCUMENT_S3_REGION = env("DOCUMENT_S3_REGION", default="us-east-1")
+DOCUMENT_S3_ACCESS_KEY_ID = env("DOCUMENT_S3_ACCESS_KEY_ID", default="")
+DOCUMENT_S3_SECRET_ACCESS_KEY = env("DOCUMENT_S3_SECRET_ACCESS_KEY", default="")
+DOCUMENT_S3_PREFIX = env("DOCUMENT_S3_PREFIX", default="")
+DOCUMENT_S3_SERVER_SIDE_ENCRYPTION = env("DOCUMENT_S3_SERVER_SIDE_ENCRYPTION", default="AES256")
+# Lifetime of a signed download link to a document (S3 only).
+DOCUMENT_SIGNED_URL_SECONDS = env.int("DOCUMENT_SIGNED_URL_SECONDS", default=300)
+
+# ---- Uploads and file storages
+
 # Explicit request limits; a candidate document is at most 10 MB (checked again per file).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
@@ -264,6 +293,8 @@ CELERY_TASK_ROUTES = ["portal.celery.route_task"]
 # (then only every that many tasks); portal/celery.py applies CONN_MAX_AGE to tasks instead,
 # as Django does to requests.
 CELERY_DB_REUSE_MAX = 1000
+# The worker logs through LOGGING (JSON lines with the request id) instead of its own format.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # ---- Integrations (ministries)
 
@@ -311,7 +342,14 @@ PRIVACY_CONTACT_EMAIL = env("PRIVACY_CONTACT_EMAIL", default="privacy@example.or
 # Public statistics leave out cells of fewer cases than this (nobody can be singled out).
 STATISTICS_MIN_CELL = env.int("STATISTICS_MIN_CELL", default=5)
 
-# ---- Logging (structured JSON lines on stdout)
+# ---- Metrics (/metrics, Prometheus text format; portal/metrics.py)
+
+# Who may scrape: connecting addresses in these networks, or a bearer token equal to
+# METRICS_TOKEN (empty: no token accepted). Under gunicorn, also set PROMETHEUS_MULTIPROC_DIR.
+METRICS_ALLOWED_IPS = env.list("METRICS_ALLOWED_IPS", default=["127.0.0.1/32", "::1/128"])
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
+
+# ---- Logging (structured JSON lines on stdout, with the request id; portal/logging.py)
 
 LOG_LEVEL = env("LOG_LEVEL", default="INFO")
 LOGGING = {

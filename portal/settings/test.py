@@ -28,7 +28,7 @@ REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "portal.redis_cache.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal-test",
         }
@@ -62,4 +62,6 @@ MID_API_URL = env("MID_API_URL", default="http://127.0.0.1:9/mock/mid/v1")
 MVD_CALLBACK_URL = env(
     "MVD_CALLBACK_URL", default="http://127.0.0.1:9/api/v1/integrations/mvd/decisions/"
 )
-LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Quiet by default; a test that reads a worker's JSON log lines starts it with TEST_JSON_LOGS.
+if not env.bool("TEST_JSON_LOGS", default=False):
+    LOGGING = {"version": 1, "disable_existing_loggers": False}
