@@ -26,6 +26,7 @@ setup: translations
 run: setup
 	$(MANAGE) seed_demo
 	$(MANAGE) create_demo_users
+	$(MANAGE) mock_esia_setup
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: translations
