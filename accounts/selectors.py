@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 
 from accounts.models import CandidateAccount
 from applications.models import Application, StatusChange
+from applications.selectors import REFERENCE
 
 
 def candidate_account(request) -> CandidateAccount | None:
@@ -33,6 +34,8 @@ def account_cases(account: CandidateAccount) -> list[Application]:
 
 def account_case(account: CandidateAccount, reference: str) -> Application | None:
     """One of the account's own cases; None for anyone else's (the page answers 404)."""
+    if not REFERENCE.fullmatch(reference):
+        return None
     return account.applications.submitted().filter(reference=reference).first()
 
 

@@ -3,6 +3,7 @@ from django.core.cache import cache
 
 from ministries.esia.services import client_register, identities_seed
 from tests.accounts.gosuslugi import CandidateBrowser
+from tests.factories import DeclarationVersionFactory
 
 CLIENT_ID = "portal-under-test"
 CLIENT_SECRET = "test-client-secret"
@@ -19,6 +20,11 @@ def fresh_throttles():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def declaration(db):
+    return DeclarationVersionFactory(version="2025-1")
 
 
 @pytest.fixture
