@@ -37,5 +37,16 @@ class CandidateAccount(models.Model):
 
     @property
     def display_name(self) -> str:
-        names = [self.identity.get("given_name", ""), self.identity.get("family_name", "")]
-        return " ".join(name for name in names if name)
+        """The names as Gosuslugi holds them, with the Latin spelling when it differs."""
+        names = " ".join(
+            filter(None, [self.identity.get("given_name"), self.identity.get("family_name")])
+        )
+        latin = " ".join(
+            filter(
+                None,
+                [self.identity.get("given_name_latin"), self.identity.get("family_name_latin")],
+            )
+        )
+        if latin and names and latin != names:
+            return f"{names} ({latin})"
+        return names or latin

@@ -33,7 +33,7 @@ def test_signing_in_creates_an_account_that_is_not_staff_and_opens_the_next_page
 
     assert page.status_code == 200
     assert str(page.url).endswith("/en/apply/")
-    assert "Signed in with Gosuslugi as Юрген Мюллер" in page.text
+    assert "Signed in with Gosuslugi as Юрген Мюллер (Juergen Mueller)" in page.text
     account = CandidateAccount.objects.select_related("user").get()
     assert account.subject == identities["mueller"].oid
     assert account.issuer == f"{candidate.base_url}/mock/esia"

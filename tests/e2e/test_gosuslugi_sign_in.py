@@ -60,7 +60,10 @@ def test_a_new_candidate_signs_in_applies_prefilled_and_finds_the_case_in_the_ac
     page.get_by_role("button", name="Allow").click()
 
     page.wait_for_url(f"{gosuslugi.url}/en/apply/")
-    assert "Signed in with Gosuslugi as Юрген Мюллер" in page.locator("main").inner_text()
+    assert (
+        "Signed in with Gosuslugi as Юрген Мюллер (Juergen Mueller)"
+        in page.locator("main").inner_text()
+    )
     page.get_by_role("link", name="Start").click()
     first_name = page.locator("#id_first_name")
     assert first_name.input_value() == "Juergen"
@@ -81,7 +84,7 @@ def test_a_new_candidate_signs_in_applies_prefilled_and_finds_the_case_in_the_ac
     page.goto(f"{gosuslugi.url}/en/account/")
     assert reference in page.locator("main").inner_text()
     screenshot(page, "account-en")
-    page.get_by_role("link", name=reference).click()
+    page.get_by_role("link", name=reference, exact=True).click()
     assert page.locator("h1").inner_text() == f"Application {reference}"
     assert "Submitted" in page.locator(".status-now").inner_text()
 
