@@ -367,3 +367,12 @@ def test_information_requests_of_other_cases_are_untouched(signed_in, mueller, s
     )
 
     assert InformationRequest.objects.get(pk=theirs.pk).answer == ""
+
+
+def test_the_account_pages_answer_head_like_get(signed_in, mueller):
+    case = SubmittedApplicationFactory(account=mueller)
+
+    for url in ("/en/account/", f"/en/account/cases/{case.reference}/"):
+        response = signed_in.head(url)
+        assert response.status_code == 200
+        assert response.content == b""
