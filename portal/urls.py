@@ -27,6 +27,8 @@ urlpatterns = [
     path("api/v1/", include("content.api_urls")),
     path("api/v1/", include("regions.api_urls")),
     path("api/v1/", include("applications.api_urls")),
+    path("api/v1/", include("stats.api_urls")),
+    path("api/v1/", include("privacy.api_urls")),
     # Outside the language prefix: the one address registered at Gosuslugi for every language.
     path("account/esia/callback/", account_views.esia_callback, name="esia-callback"),
 ]
@@ -41,5 +43,6 @@ urlpatterns += i18n_patterns(
     path("", include("content.urls")),
     path("", include("regions.urls")),
     path("", include("applications.urls")),
+    path("", include("privacy.urls")),
     path("", include("accounts.urls")),
 )

@@ -66,7 +66,8 @@ def test_a_new_candidate_signs_in_applies_prefilled_and_finds_the_case_in_the_ac
     )
     page.get_by_role("link", name="Start").click()
     first_name = page.locator("#id_first_name")
-    assert first_name.input_value() == "Juergen"
+    assert first_name.input_value() == "Юрген"
+    assert page.locator("#id_first_name_latin").input_value().upper() == "JUERGEN"
     assert first_name.is_disabled()
     assert page.locator("#id_date_of_birth").input_value() == "1984-03-14"
     assert page.locator("#id_email").is_editable()
@@ -74,7 +75,7 @@ def test_a_new_candidate_signs_in_applies_prefilled_and_finds_the_case_in_the_ac
     page.locator('button[value="next"]:not(.visually-hidden)').click()
     page.wait_for_url(f"{gosuslugi.url}/en/apply/step/2/")
 
-    draft = committed(lambda: Application.objects.get(first_name="Juergen"))
+    draft = committed(lambda: Application.objects.get(first_name="Юрген"))
     committed(complete_the_draft, draft.uuid)
     page.goto(f"{gosuslugi.url}/en/apply/step/7/")
     page.locator('button[value="submit"]').click()
