@@ -29,6 +29,7 @@ setup: translations
 run: setup
 	$(MANAGE) seed_demo
 	$(MANAGE) create_demo_users
+	$(MANAGE) mock_esia_setup
 	@$(VENV)/bin/celery -A portal worker -B --pool=solo --loglevel=WARNING \
 		--schedule=var/celerybeat-schedule --without-gossip --without-mingle --without-heartbeat & \
 	worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \

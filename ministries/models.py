@@ -66,3 +66,9 @@ class FaultInjection(models.Model):
 
     def __str__(self):
         return f"{self.ministry}: {self.mode} × {self.remaining}"
+
+
+# The mock ESIA's models live beside its views; Django finds models through this module.
+from ministries.esia.models import EsiaFault, EsiaIdentity  # noqa: E402
+
+__all__ = ["EsiaFault", "EsiaIdentity"]

@@ -8,6 +8,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from accounts import views as account_views
 from portal import views
 from portal.metrics import metrics_view
 from portal.sitemaps import SITEMAPS
@@ -30,9 +31,12 @@ urlpatterns = [
     path("api/v1/", include("applications.api_urls")),
     path("api/v1/", include("stats.api_urls")),
     path("api/v1/", include("privacy.api_urls")),
+    # Outside the language prefix: the one address registered at Gosuslugi for every language.
+    path("account/esia/callback/", account_views.esia_callback, name="esia-callback"),
 ]
 
 if settings.MOCK_MINISTRIES_ENABLED:
+    urlpatterns.append(path("mock/esia/", include("ministries.esia.urls")))
     urlpatterns.append(path("mock/", include("ministries.urls")))
 
 urlpatterns += i18n_patterns(
@@ -42,4 +46,5 @@ urlpatterns += i18n_patterns(
     path("", include("regions.urls")),
     path("", include("applications.urls")),
     path("", include("privacy.urls")),
+    path("", include("accounts.urls")),
 )

@@ -39,11 +39,14 @@ INSTALLED_APPS = [
     "django_countries",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    # The mock ESIA identity provider (ministries/esia/) is built on it.
+    "oauth2_provider",
     "portal.apps.PortalConfig",
     "regions",
     "content",
     "applications",
     "ministries",
+    "accounts",
     "stats",
     "privacy",
 ]
@@ -330,6 +333,54 @@ MVD_CALLBACK_URL = env(
     "MVD_CALLBACK_URL", default="http://127.0.0.1:8000/api/v1/integrations/mvd/decisions/"
 )
 
+# ---- Candidate sign-in with Gosuslugi (ESIA, OpenID Connect)
+
+# The identity provider the portal signs candidates in with; its discovery document is
+# <issuer>/.well-known/openid-configuration. make run uses the mock under /mock/esia/.
+ESIA_OIDC_ISSUER = env("ESIA_OIDC_ISSUER", default="http://127.0.0.1:8000/mock/esia")
+ESIA_CLIENT_ID = env("ESIA_CLIENT_ID", default="ttlr-portal")
+# Empty: the "Sign in with Gosuslugi" button is not offered.
+ESIA_CLIENT_SECRET = env("ESIA_CLIENT_SECRET", default="dev-esia-client-secret")
+# Seconds one request to the provider (discovery, keys, token) may take.
+ESIA_TIMEOUT_SECONDS = env.float("ESIA_TIMEOUT_SECONDS", default=5.0)
+# A signed-in candidate's session ends after this many idle seconds (staff keep
+# SESSION_COOKIE_AGE); every request starts the count again.
+CANDIDATE_SESSION_IDLE_SECONDS = env.int("CANDIDATE_SESSION_IDLE_SECONDS", default=15 * 60)
+
+# ---- Mock ESIA (served under /mock/esia/ when MOCK_MINISTRIES_ENABLED)
+
+# The mock's RS256 signing key (PEM). Empty: generated once into MOCK_ESIA_KEY_FILE.
+MOCK_ESIA_PRIVATE_KEY = env("MOCK_ESIA_PRIVATE_KEY", default="")
+MOCK_ESIA_KEY_FILE = env.path(
+    "MOCK_ESIA_KEY_FILE", default=BASE_DIR / "var" / "mock-esia" / "signing-key.pem"
+)
+OAUTH2_PROVIDER = {
+    "OIDC_ENABLED": True,
+    "PKCE_REQUIRED": True,
+    # Filled in by ministries.apps when the mocks are on (MOCK_ESIA_PRIVATE_KEY or the file).
+    "OIDC_RSA_PRIVATE_KEY": "",
+    "OAUTH2_VALIDATOR_CLASS": "ministries.esia.validator.EsiaValidator",
+    "SCOPES": {
+        "openid": "OpenID Connect",
+        "profile": "Names, date of birth and citizenship",
+        "email": "E-mail address",
+    },
+    "DEFAULT_SCOPES": ["openid"],
+    # The authorization code flow only, with S256 PKCE.
+    "OIDC_RESPONSE_TYPES_SUPPORTED": ["code"],
+    # The OAuth 2.0 Security BCP (RFC 9700) throughout: no implicit or password grant, tokens
+    # hashed at rest and only in headers, `iss` on the authorization response.
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "AUTHORIZATION_CODE_EXPIRE_SECONDS": 60,
+    "ACCESS_TOKEN_EXPIRE_SECONDS": 600,
+    "ID_TOKEN_EXPIRE_SECONDS": 600,
+}
 # ---- Personal data and statistics
 
 # Days the personal data of a case is kept: after it was closed (rejected, withdrawn, status

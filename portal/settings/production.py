@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import DOCUMENT_S3_BUCKET, DOCUMENT_STORAGE, env
+from portal.settings.base import DOCUMENT_S3_BUCKET, DOCUMENT_STORAGE, OAUTH2_PROVIDER, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -42,3 +42,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# ---- Candidate sign-in: no development secret; unset, the sign-in is not offered.
+# The mock identity provider, if ever served here, sends browsers back over HTTPS only.
+OAUTH2_PROVIDER = {**OAUTH2_PROVIDER, "ALLOWED_REDIRECT_URI_SCHEMES": ["https"]}
+
+ESIA_CLIENT_SECRET = env("ESIA_CLIENT_SECRET", default="")
