@@ -308,7 +308,7 @@ def test_a_purged_reference_is_unknown_everywhere(operator, operator_client, kal
         "/en/apply/status/",
         {"action": "lookup", "reference": "TLR-2099-999999", "access_code": code},
     )
-    assert lookup.status_code == never.status_code
+    assert lookup.status_code == never.status_code == 404
     assert "could not find an application" in lookup.content.decode()
     queue = operator_client.get("/admin/applications/application/", {"q": reference})
     assert queue.context["cl"].result_count == 0
