@@ -231,11 +231,8 @@ CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE: dict = {
-    "applications.purge_stale_drafts": {
-        "task": "applications.purge_stale_drafts",
-        "schedule": crontab(hour=3, minute=30),
-    },
-    # Retention: destroys the personal data of cases past RETENTION_DAYS_* (privacy app).
+    # Retention: destroys the personal data of cases past RETENTION_DAYS_* (privacy app),
+    # stale drafts included, with a destruction record.
     "privacy.purge_personal_data": {
         "task": "privacy.purge_personal_data",
         "schedule": crontab(hour=3, minute=45),
