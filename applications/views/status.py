@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from applications import selectors, services
+from applications import guidance, selectors, services
 from applications.forms import (
     DocumentUploadForm,
     InformationAnswerForm,
@@ -49,7 +49,12 @@ def status(request):
             return redirect("applications:status")
         forms.update(form_name)
     page = selectors.status_page(application=application)
-    context = {"page": page, "summary_forms": list(forms.values()), **forms}
+    context = {
+        "page": page,
+        "summary_forms": list(forms.values()),
+        **forms,
+        **guidance.for_case(application),
+    }
     return render(request, "applications/status.html", context)
 
 

@@ -1,0 +1,34 @@
+"""The submitted application, printable and as a PDF: for the session that submitted it or
+that entered its reference and access code on the status page."""
+
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from applications.summary import summary_pdf, summary_sections
+from applications.views.status import _verified_application
+
+
+@never_cache
+@require_GET
+def summary(request):
+    application = _verified_application(request)
+    if application is None:
+        return redirect("applications:status")
+    context = {"application": application, "sections": summary_sections(application)}
+    return render(request, "applications/summary.html", context)
+
+
+@never_cache
+@require_GET
+def summary_download(request):
+    application = _verified_application(request)
+    if application is None:
+        return redirect("applications:status")
+    response = HttpResponse(
+        summary_pdf(application, language=get_language()), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{application.reference}.pdf"'
+    return response

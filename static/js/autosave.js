@@ -1,0 +1,48 @@
+// Save as you go: what is typed in a step is kept in the draft a moment after each change,
+// just before the session ends, and before the language switcher leaves the page. Without
+// JavaScript the step is saved by its own buttons.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-autosave]");
+  if (!form || !window.fetch) {
+    return;
+  }
+  var url = form.getAttribute("data-autosave");
+  var pending = null;
+
+  function keep() {
+    clearTimeout(pending);
+    var data = new FormData(form);
+    return fetch(url, { method: "POST", body: data, credentials: "same-origin" }).then(
+      function (response) {
+        if (response.ok) {
+          document.dispatchEvent(new CustomEvent("portal:session-renewed"));
+        }
+        return response;
+      }
+    );
+  }
+
+  function later() {
+    clearTimeout(pending);
+    pending = setTimeout(keep, 1500);
+  }
+
+  form.addEventListener("input", later);
+  form.addEventListener("change", later);
+  document.addEventListener("portal:session-ending", keep);
+
+  // The language switcher keeps the work: save the step, then follow the link.
+  document.querySelectorAll(".language-switcher a[href]").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
+        return;
+      }
+      event.preventDefault();
+      var go = function () {
+        window.location.assign(link.href);
+      };
+      keep().then(go, go);
+    });
+  });
+})();
