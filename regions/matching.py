@@ -44,10 +44,11 @@ def profile_from_answers(*, category: str, family: str, region=None) -> Candidat
 
 def profile_from_application(application) -> CandidateProfile:
     """A case's category, preferred regions in order, and the family members it includes."""
-    relations = {member.relation for member in application.family_members.all()}
+    relations = set(application.family_members.values_list("relation", flat=True))
+    codes = application.region_choices.order_by("position").values_list("region__code", flat=True)
     return CandidateProfile(
         category=application.category,
-        region_codes=tuple(choice.region.code for choice in application.region_choices.all()),
+        region_codes=tuple(codes),
         with_spouse="spouse" in relations,
         with_children="child" in relations,
     )
