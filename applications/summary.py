@@ -132,7 +132,13 @@ def summary_pdf(application: Application, *, language: str) -> bytes:
         pdf.set_font("dejavu", "B", 12)
         pdf.multi_cell(0, 7, section.title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("dejavu", "", 10)
-        with pdf.table(col_widths=(2, 3), first_row_as_headings=False, line_height=5) as table:
+        with pdf.table(
+            col_widths=(2, 3),
+            first_row_as_headings=False,
+            line_height=5,
+            text_align="LEFT",
+            padding=1,
+        ) as table:
             for label, value in section.rows:
                 row = table.row()
                 row.cell(label)
