@@ -59,6 +59,8 @@ SESSION_CATEGORY = "applications.category"
 SESSION_PENDING = "applications.pending"
 # The steps whose typed answers are kept as you go (not the uploads, the signature or review).
 AUTOSAVE_STEPS = (1, 2, 3, 4)
+KEPT_MAX_FIELDS = 200
+KEPT_MAX_CHARS = 5000
 
 
 @never_cache
@@ -115,7 +117,7 @@ def apply_saved(request):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def apply_checklist(request):
     """The draft's document checklist, printable; ticking what is ready saves it in the draft."""
     draft = _current_draft(request)
@@ -491,8 +493,8 @@ def apply_keep(request, step: int):
     if step not in AUTOSAVE_STEPS:
         raise Http404
     data = {
-        key: request.POST.getlist(key)
-        for key in request.POST
+        key[:KEPT_MAX_CHARS]: [_kept(value) for value in request.POST.getlist(key)]
+        for key in list(request.POST)[:KEPT_MAX_FIELDS]
         if key not in ("csrfmiddlewaretoken", "action")
     }
     draft = _current_draft(request)
@@ -501,6 +503,12 @@ def apply_keep(request, step: int):
     else:
         request.session[SESSION_PENDING] = {str(step): data}
     return HttpResponse(status=204)
+
+
+def _kept(value: str) -> str:
+    """A typed value as it can be stored: no NUL (PostgreSQL refuses it), no longer than any
+    field of the form accepts."""
+    return value.replace("\x00", "")[:KEPT_MAX_CHARS]
 
 
 @never_cache

@@ -5,14 +5,14 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from applications.summary import summary_pdf, summary_sections
 from applications.views.status import _verified_application
 
 
 @never_cache
-@require_GET
+@require_safe
 def summary(request):
     application = _verified_application(request)
     if application is None:
@@ -22,7 +22,7 @@ def summary(request):
 
 
 @never_cache
-@require_GET
+@require_safe
 def summary_download(request):
     application = _verified_application(request)
     if application is None:

@@ -317,3 +317,25 @@ def test_extending_without_javascript_goes_back_to_a_local_page_only(client):
 
     assert back["Location"] == "/en/apply/step/3/"
     assert elsewhere["Location"] == "/en/apply/"
+
+
+def test_a_nul_byte_or_an_overlong_value_is_kept_harmlessly(client):
+    fill_in(client, 1, ABOUT)
+
+    response = client.post(
+        "/en/apply/step/2/keep/",
+        {"evidence-field": "Op\x00tics", "evidence-publications": "x" * 9000},
+    )
+
+    assert response.status_code == 204
+    kept = Application.objects.get().pending_steps["2"]
+    assert kept["evidence-field"] == ["Optics"]
+    assert len(kept["evidence-publications"][0]) == 5000
+
+
+def test_the_summary_and_checklist_answer_head(client):
+    application = SubmittedApplicationFactory()
+    look_up(client, application.reference)
+
+    assert client.head("/en/apply/status/summary/").status_code == 200
+    assert client.head("/en/apply/status/summary.pdf").status_code == 200

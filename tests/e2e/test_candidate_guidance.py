@@ -2,7 +2,6 @@
 and its PDF, the session-timeout dialog, and a language switch that keeps what was typed."""
 
 import datetime
-import io
 
 import pytest
 from django.conf import settings
@@ -96,9 +95,13 @@ def test_the_self_check_result_shows_measures_and_a_checklist_made_for_me(
     choose_radio(page, "category", "scientist")
     choose_radio(page, "family", "children")
     kaluga = committed(lambda: Region.objects.get(code="RU-KLU").name)
-    choose_option(page, "#id_region", kaluga if language == "en" else page.locator(
-        "#id_region option[value='RU-KLU']"
-    ).inner_text().strip())
+    choose_option(
+        page,
+        "#id_region",
+        kaluga
+        if language == "en"
+        else page.locator("#id_region option[value='RU-KLU']").inner_text().strip(),
+    )
     press(page, 'main button[type="submit"]')
     choose_radio(page, "category_fit", "yes")
     press(page, 'main button[type="submit"]')
@@ -151,7 +154,7 @@ def test_the_status_page_summary_and_pdf_of_my_application(
 
     with page.expect_download() as download:
         page.click("main a[download]")
-    pdf = PdfReader(io.BytesIO(open(download.value.path(), "rb").read()))
+    pdf = PdfReader(download.value.path())
     text = "".join(pdf_page.extract_text() for pdf_page in pdf.pages)
     assert "李" in text and "小龙" in text
     assert "Jürgen Ødegård" in text
