@@ -108,8 +108,8 @@ def summary_sections(application: Application) -> list[Section]:
 
 
 def summary_pdf(application: Application, *, language: str) -> bytes:
-    """The summary as an A4 PDF; Latin, Cyrillic and Greek from DejaVu Sans, anything else
-    (Chinese, Japanese, Korean) from Droid Sans Fallback."""
+    """The summary as an A4 PDF; Latin, Cyrillic, Greek and Arabic from DejaVu Sans, anything
+    else (Chinese, Japanese, Korean) from Droid Sans Fallback."""
     pdf = FPDF(format="A4")
     pdf.set_title(_("Application %(reference)s") % _reference(application))
     pdf.set_lang(language)
@@ -118,6 +118,8 @@ def summary_pdf(application: Application, *, language: str) -> bytes:
     pdf.add_font("dejavu", "B", FONTS / "DejaVuSans-Bold.ttf")
     pdf.add_font("droid", "", FONTS / "DroidSansFallbackFull.ttf")
     pdf.set_fallback_fonts(["droid"], exact_match=False)
+    # HarfBuzz joins Arabic letters and orders right-to-left text ("محمد").
+    pdf.set_text_shaping(True)
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
     pdf.set_font("dejavu", "", 10)

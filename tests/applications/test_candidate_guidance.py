@@ -202,7 +202,7 @@ def test_the_summary_page_shows_the_answers_after_the_lookup(client):
     assert "style=" not in page
 
 
-def test_the_pdf_renders_cyrillic_cjk_and_accented_latin(client):
+def test_the_pdf_renders_cyrillic_cjk_arabic_and_accented_latin(client):
     application = SubmittedApplicationFactory(
         first_name="李", last_name="小龙", preferred_language="ru"
     )
@@ -212,6 +212,13 @@ def test_the_pdf_renders_cyrillic_cjk_and_accented_latin(client):
         last_name="Ødegård",
         date_of_birth=datetime.date(1980, 2, 3),
         citizenship="NO",
+    )
+    application.family_members.create(
+        relation="child",
+        first_name="محمد",
+        last_name="Li",
+        date_of_birth=datetime.date(2012, 2, 3),
+        citizenship="EG",
     )
     look_up(client, application.reference)
 
@@ -225,6 +232,7 @@ def test_the_pdf_renders_cyrillic_cjk_and_accented_latin(client):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "李" in text and "小龙" in text
     assert "Jürgen Ødegård" in text
+    assert "محمد" in text
     assert "Заявка" in text and "Категория" in text
     assert application.reference in text
 
