@@ -3,7 +3,11 @@ that fit them and the documents to prepare. Read-only, shaped for the templates.
 
 from applications.checklist import document_checklist, items_from_keys
 from applications.eligibility import NO_CATEGORY
+from applications.models import ApplicationStatus
 from regions.matching import measures_for, profile_from_answers, profile_from_application
+
+# A case that ended without the status: no measures to move for.
+CLOSED = {ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.STATUS_REFUSED}
 
 
 def for_selfcheck(answers: dict) -> dict:
@@ -20,7 +24,9 @@ def for_selfcheck(answers: dict) -> dict:
 
 
 def for_case(application) -> dict:
-    """Template context for a submitted case: the measures that fit it."""
+    """Template context for a submitted case: the measures that fit it, while it is open."""
+    if application.status in CLOSED:
+        return {"measure_matches": None}
     return {"measure_matches": measures_for(profile_from_application(application))}
 
 

@@ -119,6 +119,17 @@ def test_the_status_page_lists_the_measures_that_fit_the_case(client, regions):
     assert "Housing in Tatarstan" not in page
 
 
+def test_a_closed_case_lists_no_measures(client, regions):
+    kaluga, _tatarstan = regions
+    application = SubmittedApplicationFactory(regions=[kaluga], status="withdrawn")
+    look_up(client, application.reference)
+
+    page = client.get("/en/apply/status/").content.decode()
+
+    assert "Support measures that fit you" not in page
+    assert "Printable summary of your application" in page
+
+
 # ---- The draft's checklist
 
 
@@ -248,6 +259,8 @@ def test_the_session_that_submitted_can_read_its_summary(client):
 
     application = Application.objects.get()
     assert application.reference
+    done = client.get(response["Location"]) if response.status_code == 302 else response
+    assert "/de/apply/status/summary.pdf" in done.content.decode()
     page = client.get("/de/apply/status/summary/").content.decode()
     assert "Juergen" in page
     assert client.get("/de/apply/status/summary.pdf").status_code == 200
