@@ -555,12 +555,12 @@ def main() -> int:
     portal = Server("portal.wsgi:application", PORTAL_PORT, ENV)
     try:
         log(f"seeding {SMALL_QUEUE:,} cases")
-        manage("seed_bench", "--force", f"--applications={SMALL_QUEUE}")
+        run(PYTHON, "bench/seed.py", "--force", f"--applications={SMALL_QUEUE}")
         cookies = admin_login()
         small = admin_changelist_ms(cookies)
         log(f"admin queue at {SMALL_QUEUE:,}: {small:.0f} ms; seeding {APPLICATIONS:,} cases")
         seed_started = time.monotonic()
-        seeded = manage("seed_bench", "--force", f"--applications={APPLICATIONS}")
+        seeded = run(PYTHON, "bench/seed.py", "--force", f"--applications={APPLICATIONS}")
         results["seed_seconds"] = time.monotonic() - seed_started
         results["dataset"] = ", ".join(seeded.strip().splitlines())
         large = admin_changelist_ms(cookies)
