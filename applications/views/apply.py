@@ -25,7 +25,6 @@ from applications.forms import (
 )
 from applications.models import SupportKind
 from applications.resume import draft_uuid_from_token
-from applications.views.status import SESSION_REFERENCE
 from portal.categories import CATEGORY_SUMMARIES, Category
 from portal.errors import DomainError
 
@@ -57,6 +56,7 @@ SESSION_DRAFT = "applications.draft"
 SESSION_UNSAVED = "applications.unsaved"
 SESSION_CATEGORY = "applications.category"
 SESSION_PENDING = "applications.pending"
+SESSION_SUBMITTED = "applications.submitted_reference"
 # The steps whose typed answers are kept as you go (not the uploads, the signature or review).
 AUTOSAVE_STEPS = (1, 2, 3, 4)
 KEPT_MAX_FIELDS = 200
@@ -306,8 +306,8 @@ def step_review(request, draft):
         else:
             request.session.pop(SESSION_DRAFT, None)
             request.session.pop(SESSION_CATEGORY, None)
-            # This session may read the case it just submitted (summary, PDF, status).
-            request.session[SESSION_REFERENCE] = application.reference
+            # This session may print the case it just submitted (summary, PDF).
+            request.session[SESSION_SUBMITTED] = application.reference
             # Rendered, not redirected: the access code is shown once and stored nowhere
             # (never_cache keeps it out of caches too).
             return render(

@@ -16,6 +16,7 @@ from applications.forms import (
 )
 from applications.models import Application
 from applications.throttling import page_request_allowed
+from applications.views.apply import SESSION_SUBMITTED
 from portal.errors import DomainError
 
 SESSION_REFERENCE = "applications.status_reference"
@@ -31,6 +32,7 @@ def status(request):
     action = request.POST.get("action", "") if request.method == "POST" else ""
     if action == "forget":
         request.session.pop(SESSION_REFERENCE, None)
+        request.session.pop(SESSION_SUBMITTED, None)
         return redirect("applications:status")
     if action == "lookup":
         return _lookup(request)

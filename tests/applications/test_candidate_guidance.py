@@ -264,6 +264,10 @@ def test_the_session_that_submitted_can_read_its_summary(client):
     page = client.get("/de/apply/status/summary/").content.decode()
     assert "Juergen" in page
     assert client.get("/de/apply/status/summary.pdf").status_code == 200
+    # The status page itself still asks for the reference and access code.
+    assert 'name="access_code"' in client.get("/de/apply/status/").content.decode()
+    client.post("/de/apply/status/", {"action": "forget"})
+    assert client.get("/de/apply/status/summary/").status_code == 302
 
 
 # ---- Keeping what is typed
