@@ -489,19 +489,24 @@ def _int(value) -> int:
 @require_POST
 def apply_keep(request, step: int):
     """Keep what is typed in a step, valid or not, in the draft (in the session before there is
-    one); the step shows it again when it opens. Answers 204, or 404 for a step not kept."""
+    one); the step shows it again when it opens. Answers 204, or 404 for a step not kept.
+    With `end_session` the session ends after the save (the timeout's last save)."""
     if step not in AUTOSAVE_STEPS:
         raise Http404
     data = {
         key[:KEPT_MAX_CHARS]: [_kept(value) for value in request.POST.getlist(key)]
         for key in list(request.POST)[:KEPT_MAX_FIELDS]
-        if key not in ("csrfmiddlewaretoken", "action")
+        if key not in ("csrfmiddlewaretoken", "action", "end_session")
     }
     draft = _current_draft(request)
     if draft is not None:
         services.draft_step_keep(application=draft, step=step, data=data)
     else:
         request.session[SESSION_PENDING] = {str(step): data}
+    if request.POST.get("end_session"):
+        # The page's last save before the idle session's time is up: end it now, or this
+        # request would renew it. The draft is reached again through the emailed link.
+        request.session.flush()
     return HttpResponse(status=204)
 
 

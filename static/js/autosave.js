@@ -10,12 +10,16 @@
   var url = form.getAttribute("data-autosave");
   var pending = null;
 
-  function keep() {
+  function keep(ending) {
     clearTimeout(pending);
     var data = new FormData(form);
+    if (ending === true) {
+      // The last save of an idle session also ends it, as its time is up.
+      data.append("end_session", "1");
+    }
     return fetch(url, { method: "POST", body: data, credentials: "same-origin" }).then(
       function (response) {
-        if (response.ok) {
+        if (response.ok && ending !== true) {
           document.dispatchEvent(new CustomEvent("portal:session-renewed"));
         }
         return response;
@@ -25,12 +29,16 @@
 
   function later() {
     clearTimeout(pending);
-    pending = setTimeout(keep, 1500);
+    pending = setTimeout(function () {
+      keep(false);
+    }, 1500);
   }
 
   form.addEventListener("input", later);
   form.addEventListener("change", later);
-  document.addEventListener("portal:session-ending", keep);
+  document.addEventListener("portal:session-ending", function () {
+    keep(true);
+  });
 
   // The language switcher keeps the work: save the step, then follow the link.
   document.querySelectorAll(".language-switcher a[href]").forEach(function (link) {
@@ -42,7 +50,7 @@
       var go = function () {
         window.location.assign(link.href);
       };
-      keep().then(go, go);
+      keep(false).then(go, go);
     });
   });
 })();

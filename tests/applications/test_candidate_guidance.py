@@ -307,6 +307,19 @@ def test_the_first_step_is_kept_in_the_session_before_there_is_a_draft(client):
     assert "errorlist" not in page
 
 
+def test_the_last_save_of_an_idle_session_ends_it(client):
+    fill_in(client, 1, ABOUT)
+
+    response = client.post(
+        "/en/apply/step/2/keep/", {"evidence-field": "Optics", "end_session": "1"}
+    )
+
+    assert response.status_code == 204
+    assert Application.objects.get().pending_steps["2"] == {"evidence-field": ["Optics"]}
+    assert "applications.draft" not in client.session
+    assert client.get("/en/apply/step/2/")["Location"] == "/en/apply/step/1/"
+
+
 def test_steps_with_uploads_or_a_signature_are_not_kept(client):
     fill_in(client, 1, ABOUT)
     assert client.post("/en/apply/step/5/keep/", {}).status_code == 404

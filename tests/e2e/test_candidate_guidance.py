@@ -212,3 +212,27 @@ def test_a_new_step_keeps_its_answers_before_there_is_a_draft(site, new_page):
         page.click('.language-switcher a:text-is("Español")')
 
     assert page.input_value("#id_first_name") == "Иван"
+
+
+def test_nothing_typed_is_lost_when_the_session_ends(site, open_draft, new_page, screenshot):
+    from applications.models import Application
+    from applications.resume import resume_token
+
+    # A 10 s session: the warning shows at once, the page saves 5 s before the end.
+    with override_settings(SESSION_COOKIE_AGE=10):
+        draft = committed(started_draft)
+        page, _key = open_draft(draft)
+        page.goto(f"{site.url}/it/apply/step/1/")
+        # Typed just before the warning took the screen (the dialog makes the page inert).
+        page.evaluate("document.querySelector('#id_phone').value = '+39 06 7654321'")
+
+        page.locator("[data-session-expired]").wait_for(state="visible", timeout=20_000)
+        screenshot(page, "guidance-timeout-expired-it-desktop")
+
+    kept = committed(lambda: Application.objects.get(pk=draft.pk).pending_steps)
+    assert kept["1"]["phone"] == ["+39 06 7654321"]
+    # The emailed link opens the draft in a new session, with what was typed.
+    later = new_page()
+    later.goto(f"{site.url}/it/apply/resume/{resume_token(draft)}/")
+    later.goto(f"{site.url}/it/apply/step/1/")
+    assert later.input_value("#id_phone") == "+39 06 7654321"
