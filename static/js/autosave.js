@@ -41,7 +41,8 @@
   });
 
   // The language switcher keeps the work: save the step, then follow the link.
-  document.querySelectorAll(".language-switcher a[href]").forEach(function (link) {
+  // The switcher's links are the ones that name their language (hreflang).
+  document.querySelectorAll("a[href][hreflang]").forEach(function (link) {
     link.addEventListener("click", function (event) {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
         return;
