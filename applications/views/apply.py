@@ -494,7 +494,7 @@ def apply_keep(request, step: int):
     if step not in AUTOSAVE_STEPS:
         raise Http404
     data = {
-        key[:KEPT_MAX_CHARS]: [_kept(value) for value in request.POST.getlist(key)]
+        _kept(key): [_kept(value) for value in request.POST.getlist(key)]
         for key in list(request.POST)[:KEPT_MAX_FIELDS]
         if key not in ("csrfmiddlewaretoken", "action", "end_session")
     }

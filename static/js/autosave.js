@@ -34,6 +34,10 @@
     }, 1500);
   }
 
+  // The step's own buttons save it: a save still waiting would only repeat it later.
+  form.addEventListener("submit", function () {
+    clearTimeout(pending);
+  });
   form.addEventListener("input", later);
   form.addEventListener("change", later);
   document.addEventListener("portal:session-ending", function () {
