@@ -43,6 +43,8 @@ def summary_sections(application: Application) -> list[Section]:
     about = [
         (_label("first_name"), a.first_name),
         (_label("last_name"), a.last_name),
+        (_label("first_name_latin"), a.first_name_latin),
+        (_label("last_name_latin"), a.last_name_latin),
         (_label("first_name_cyrillic"), a.first_name_cyrillic),
         (_label("last_name_cyrillic"), a.last_name_cyrillic),
         (_label("date_of_birth"), _date(a.date_of_birth)),

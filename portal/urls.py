@@ -26,6 +26,8 @@ urlpatterns = [
     path("api/v1/", include("content.api_urls")),
     path("api/v1/", include("regions.api_urls")),
     path("api/v1/", include("applications.api_urls")),
+    path("api/v1/", include("stats.api_urls")),
+    path("api/v1/", include("privacy.api_urls")),
 ]
 
 if settings.MOCK_MINISTRIES_ENABLED:
@@ -37,4 +39,5 @@ urlpatterns += i18n_patterns(
     path("", include("content.urls")),
     path("", include("regions.urls")),
     path("", include("applications.urls")),
+    path("", include("privacy.urls")),
 )
