@@ -216,6 +216,14 @@ class Application(FastChoiceLabels, models.Model):
         _("planned timeline"), max_length=20, choices=Timeline.choices, blank=True
     )
     support_wanted = models.JSONField(_("support wanted"), default=list, blank=True)
+    # The draft's document checklist: {"items": [keys], "ready": [keys the candidate ticked]},
+    # built by applications.checklist from the category, its evidence and the family.
+    document_checklist = models.JSONField(
+        _("document checklist"), default=dict, blank=True, editable=False
+    )
+    # What was typed in a step but not saved yet (autosave, a language switch), by step number:
+    # shown again when the step opens; cleared when the step is saved.
+    pending_steps = models.JSONField(default=dict, blank=True, editable=False)
 
     # Criterion 1: the signed values declaration, and the separate consent.
     declaration_version = models.ForeignKey(

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import CandidateAccount
 from accounts.prefill import certified_fields
-from applications import notifications, rules, workflow
+from applications import checklist, notifications, rules, workflow
 from applications.access_codes import access_code_generate, access_code_hash
 from applications.models import (
     Actor,
@@ -78,6 +78,8 @@ def draft_start(*, fields: dict, account: CandidateAccount | None = None) -> App
     """
     with transaction.atomic():
         application = _draft_create(fields={**fields, **_certified(account)}, account=account)
+        application.document_checklist = _checklist(application, relations=[])
+        application.save(update_fields=["document_checklist"])
         notifications.resume_link_enqueue(application)
     return application
 
@@ -104,7 +106,48 @@ def draft_save(
             _set_regions(locked, regions)
         if family_members is not None:
             _set_family(locked, family_members)
+        if family_members is not None or {"category", "category_details"} & set(fields or {}):
+            relations = [member["relation"] for member in family_members or []]
+            if family_members is None:
+                relations = locked.family_members.values_list("relation", flat=True)
+            locked.document_checklist = _checklist(locked, relations=relations)
+            locked.save(update_fields=["document_checklist"])
     return locked
+
+
+def draft_checklist_mark(*, application: Application, ready: list[str]) -> Application:
+    """Record which items of the draft's checklist the candidate has ready."""
+    with transaction.atomic():
+        locked = _lock(application)
+        _require_draft(locked)
+        items = locked.document_checklist.get("items", [])
+        locked.document_checklist = {
+            "items": items,
+            "ready": [key for key in items if key in set(ready)],
+        }
+        locked.version += 1
+        locked.save(update_fields=["document_checklist", "version", "updated_at"])
+    return locked
+
+
+def draft_step_keep(*, application: Application, step: int, data: dict[str, list]) -> None:
+    """Keep what was typed in a step, valid or not, until the step is saved (autosave)."""
+    with transaction.atomic():
+        locked = _lock(application)
+        _require_draft(locked)
+        locked.pending_steps = {**locked.pending_steps, str(step): data}
+        locked.save(update_fields=["pending_steps", "updated_at"])
+
+
+def draft_step_forget(*, application: Application, step: int) -> None:
+    """The step was saved or shown again: what was kept for it is no longer needed."""
+    with transaction.atomic():
+        locked = _lock(application)
+        if str(step) in locked.pending_steps:
+            locked.pending_steps = {
+                key: value for key, value in locked.pending_steps.items() if key != str(step)
+            }
+            locked.save(update_fields=["pending_steps"])
 
 
 def draft_resume_link_send(*, application: Application) -> None:
@@ -357,6 +400,18 @@ def _draft_create(*, fields: dict, account: CandidateAccount | None = None) -> A
 
 def _certified(account: CandidateAccount | None) -> dict:
     return certified_fields(account.identity_record()) if account else {}
+
+
+def _checklist(application: Application, *, relations) -> dict:
+    """The draft's checklist rebuilt; ticks stay on the items that are still in it."""
+    items = checklist.document_checklist(
+        category=application.category,
+        family=checklist.family_from_relations(relations),
+        details=application.category_details,
+    )
+    keys = [item.key for item in items]
+    ready = application.document_checklist.get("ready", [])
+    return {"items": keys, "ready": [key for key in ready if key in keys]}
 
 
 def _assign(application: Application, fields: dict) -> None:

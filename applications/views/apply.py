@@ -1,18 +1,25 @@
 """The seven-step candidate form: every step saves the draft; no JavaScript needed."""
 
 from django.contrib import messages
-from django.http import Http404, QueryDict
+from django.forms.utils import ErrorDict
+from django.http import Http404, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_safe
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from accounts.esia import sign_in_enabled
 from accounts.prefill import certified_fields, prefill_fields
 from accounts.selectors import candidate_account
-from applications import confirmation, rules, selectors, services
+from applications import confirmation, guidance, rules, selectors, services
 from applications.api import signing_from
 from applications.evidence import EVIDENCE_FORMS, evidence_summary
 from applications.forms import (
@@ -58,6 +65,12 @@ FIELD_STEPS = {
 SESSION_DRAFT = "applications.draft"
 SESSION_UNSAVED = "applications.unsaved"
 SESSION_CATEGORY = "applications.category"
+SESSION_PENDING = "applications.pending"
+SESSION_SUBMITTED = "applications.submitted_reference"
+# The steps whose typed answers are kept as you go (not the uploads, the signature or review).
+AUTOSAVE_STEPS = (1, 2, 3, 4)
+KEPT_MAX_FIELDS = 200
+KEPT_MAX_CHARS = 5000
 
 
 @never_cache
@@ -127,6 +140,22 @@ def apply_saved(request):
     return render(request, "applications/apply/saved.html", {"draft": _current_draft(request)})
 
 
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def apply_checklist(request):
+    """The draft's document checklist, printable; ticking what is ready saves it in the draft."""
+    draft = _current_draft(request)
+    if draft is None:
+        messages.info(request, _("Start with the first step; your answers are saved as you go."))
+        return redirect("applications:apply_step", step=1)
+    if request.method == "POST":
+        services.draft_checklist_mark(application=draft, ready=request.POST.getlist("ready"))
+        messages.success(request, _("Your checklist is saved."))
+        return redirect("applications:apply_checklist")
+    context = {"draft": draft, "checklist": guidance.draft_checklist(draft)}
+    return render(request, "applications/apply/checklist.html", context)
+
+
 # ---- The steps
 
 
@@ -145,7 +174,7 @@ def step_about(request, draft):
             **(prefill_fields(identity) if identity else {}),
         }
         certified = certified_fields(identity)
-    form = AboutYouForm(_submitted_data(request, 1), initial=initial, certified=certified)
+    form = AboutYouForm(_submitted_data(request, 1, draft), initial=initial, certified=certified)
     if request.method == "POST" and form.is_valid():
         try:
             if draft is None:
@@ -184,7 +213,7 @@ def _spelling_needs_a_look(form) -> bool:
 
 
 def step_category(request, draft):
-    data = _submitted_data(request, 2)
+    data = _submitted_data(request, 2, draft)
     shown = draft.category or request.session.get(SESSION_CATEGORY, "")
     category_form = CategoryForm(data, initial={"category": shown})
     evidence_form = None
@@ -234,7 +263,7 @@ def step_family(request, draft):
         }
         for member in draft.family_members.all()
     ]
-    data = _submitted_data(request, 3)
+    data = _submitted_data(request, 3, draft)
     if request.method == "POST" and _action(request) == "add":
         return _render_step(request, 3, draft, *_family_with_one_more(data, initial))
     formset = FamilyFormSet(data, initial=initial, prefix="family")
@@ -260,7 +289,7 @@ def step_where(request, draft):
         **{f"region_{n}": code for n, code in enumerate(chosen, start=1)},
     }
     form = WhereAndHowForm(
-        _submitted_data(request, 4), initial=initial, regions=selectors.regions_for_choice()
+        _submitted_data(request, 4, draft), initial=initial, regions=selectors.regions_for_choice()
     )
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in ("russian_level", "timeline")}
@@ -294,7 +323,8 @@ def step_documents(request, draft):
     elif request.method == "POST":
         return _after_save(request, draft, 5)
     documents = list(draft.documents.all())
-    return _render_step(request, 5, draft, {"form": form, "documents": documents}, [form])
+    context = {"form": form, "documents": documents, "checklist": guidance.draft_checklist(draft)}
+    return _render_step(request, 5, draft, context, [form])
 
 
 def step_declaration(request, draft):
@@ -340,6 +370,8 @@ def step_review(request, draft):
         else:
             request.session.pop(SESSION_DRAFT, None)
             request.session.pop(SESSION_CATEGORY, None)
+            # This session may print the case it just submitted (summary, PDF).
+            request.session[SESSION_SUBMITTED] = application.reference
             response = redirect("applications:apply_done")
             confirmation.remember(response, application=application, access_code=access_code)
             return response
@@ -385,18 +417,47 @@ def _action(request) -> str:
     return request.POST.get("action", "next")
 
 
-def _submitted_data(request, step: int):
-    """This POST, else what was typed before "back" left the step invalid, else None."""
+def _submitted_data(request, step: int, draft=None):
+    """This POST, else what was typed before "back" left the step invalid, else what was kept
+    as it was typed (autosave, a language switch), else None."""
     if request.method == "POST":
         return request.POST
     unsaved = request.session.get(SESSION_UNSAVED, {})
-    if str(step) not in unsaved:
+    if str(step) in unsaved:
+        data = unsaved.pop(str(step))
+        request.session[SESSION_UNSAVED] = unsaved
+        return _query_dict(data)
+    kept = draft.pending_steps.get(str(step)) if draft is not None else None
+    if kept is None and draft is None:
+        kept = request.session.get(SESSION_PENDING, {}).get(str(step))
+    if kept is None:
         return None
-    data = QueryDict(mutable=True)
-    for key, values in unsaved.pop(str(step)).items():
-        data.setlist(key, values)
-    request.session[SESSION_UNSAVED] = unsaved
-    return data
+    # Shown as typed, without errors: the candidate has not asked to continue yet.
+    request.restored_step = True
+    return _query_dict(kept)
+
+
+def _query_dict(data: dict) -> QueryDict:
+    query = QueryDict(mutable=True)
+    for key, values in data.items():
+        query.setlist(key, values)
+    return query
+
+
+def _without_errors(forms) -> None:
+    """Restored answers are shown as typed; their errors wait for "Save and continue"."""
+    for form in forms:
+        if form is None or not form.is_bound:
+            continue
+        members = getattr(form, "forms", None)
+        if members is not None:
+            for member in members:
+                member._errors = ErrorDict()
+            form._errors = [ErrorDict() for _member in members]
+            form._non_form_errors = form.error_class()
+            form.management_form._errors = ErrorDict()
+        else:
+            form._errors = ErrorDict()
 
 
 def _keep_unsaved_and_go_back(request, step: int):
@@ -410,6 +471,9 @@ def _keep_unsaved_and_go_back(request, step: int):
 
 
 def _after_save(request, draft, step: int):
+    if str(step) in draft.pending_steps:
+        services.draft_step_forget(application=draft, step=step)
+    request.session.pop(SESSION_PENDING, None)
     action = _action(request)
     if action == "back" and step > 1:
         return redirect("applications:apply_step", step=step - 1)
@@ -420,6 +484,8 @@ def _after_save(request, draft, step: int):
 
 
 def _render_step(request, step: int, draft, context: dict, forms: list):
+    if getattr(request, "restored_step", False):
+        _without_errors(forms)
     return render(
         request,
         f"applications/apply/step_{step}.html",
@@ -430,6 +496,7 @@ def _render_step(request, step: int, draft, context: dict, forms: list):
             "steps": STEPS,
             "draft": draft,
             "summary_forms": [form for form in forms if form is not None],
+            "autosave": step in AUTOSAVE_STEPS,
             **context,
         },
     )
@@ -473,3 +540,54 @@ def _int(value) -> int:
         return int(value)
     except (TypeError, ValueError):
         return 0
+
+
+# ---- Kept as you type (progressive enhancement: static/js/autosave.js)
+
+
+@never_cache
+@require_POST
+def apply_keep(request, step: int):
+    """Keep what is typed in a step, valid or not, in the draft (in the session before there is
+    one); the step shows it again when it opens. Answers 204, or 404 for a step not kept.
+    With `end_session` the session ends after the save (the timeout's last save)."""
+    if step not in AUTOSAVE_STEPS:
+        raise Http404
+    data = {
+        _kept(key): [_kept(value) for value in request.POST.getlist(key)]
+        for key in list(request.POST)[:KEPT_MAX_FIELDS]
+        if key not in ("csrfmiddlewaretoken", "action", "end_session")
+    }
+    draft = _current_draft(request)
+    if draft is not None:
+        services.draft_step_keep(application=draft, step=step, data=data)
+    else:
+        request.session[SESSION_PENDING] = {str(step): data}
+    if request.POST.get("end_session"):
+        # The page's last save before the idle session's time is up: end it now, or this
+        # request would renew it. The draft is reached again through the emailed link.
+        request.session.flush()
+    return HttpResponse(status=204)
+
+
+def _kept(value: str) -> str:
+    """A typed value as it can be stored: no NUL (PostgreSQL refuses it), no longer than any
+    field of the form accepts."""
+    return value.replace("\x00", "")[:KEPT_MAX_CHARS]
+
+
+@never_cache
+@require_POST
+def session_extend(request):
+    """ "Give me more time": any request renews the session; this one only does that.
+    JSON for the script, else back to the page (a same-site address only)."""
+    request.session.modified = True
+    expires_in = request.session.get_expiry_age()
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"expires_in": expires_in})
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = reverse("applications:apply")
+    return redirect(target)

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from applications import selectors
+from applications import guidance, selectors
 from applications.eligibility import EligibilityForm, assess
 
 
@@ -23,7 +23,11 @@ def eligibility(request):
     return render(
         request,
         "applications/eligibility_result.html",
-        {"assessment": assess(form.cleaned_data), "answers": form.cleaned_data},
+        {
+            "assessment": assess(form.cleaned_data),
+            "answers": form.cleaned_data,
+            **guidance.for_selfcheck(form.cleaned_data),
+        },
     )
 
 

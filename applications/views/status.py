@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.esia import sign_in_enabled
 from accounts.selectors import candidate_account
-from applications import selectors, services
+from applications import guidance, selectors, services
 from applications.forms import (
     DocumentUploadForm,
     InformationAnswerForm,
@@ -19,6 +19,7 @@ from applications.forms import (
 )
 from applications.models import Application
 from applications.throttling import page_request_allowed
+from applications.views.apply import SESSION_SUBMITTED
 from portal.errors import DomainError
 
 SESSION_REFERENCE = "applications.status_reference"
@@ -34,6 +35,7 @@ def status(request):
     action = request.POST.get("action", "") if request.method == "POST" else ""
     if action == "forget":
         request.session.pop(SESSION_REFERENCE, None)
+        request.session.pop(SESSION_SUBMITTED, None)
         return redirect("applications:status")
     if action == "lookup":
         return _lookup(request)
@@ -63,7 +65,13 @@ def case_page(request, application, *, template: str, done_url: str, context=Non
             return redirect(done_url)
         forms.update(form_name)
     page = selectors.status_page(application=application)
-    context = {"page": page, "summary_forms": list(forms.values()), **forms, **(context or {})}
+    context = {
+        "page": page,
+        "summary_forms": list(forms.values()),
+        **forms,
+        **guidance.for_case(application),
+        **(context or {}),
+    }
     return render(request, template, context)
 
 
