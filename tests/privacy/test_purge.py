@@ -59,9 +59,11 @@ def stored_contents() -> list[bytes]:
     contents, folders = [], [""]
     while folders:
         folder = folders.pop()
-        if folder and not storage.exists(folder):
+        # An S3 "folder" is only a key prefix: exists() is False for it, listdir() works.
+        try:
+            subfolders, files = storage.listdir(folder)
+        except FileNotFoundError:
             continue
-        subfolders, files = storage.listdir(folder)
         folders.extend(f"{folder}/{name}".lstrip("/") for name in subfolders)
         for name in files:
             with storage.open(f"{folder}/{name}".lstrip("/"), "rb") as handle:
