@@ -7,7 +7,9 @@ from rest_framework import serializers
 
 from applications import rules, selectors
 from applications.models import DocumentKind, FamilyRelation, RussianLevel
+from applications.uploads import InspectedUpload, inspect_upload
 from portal.categories import Category
+from portal.errors import DomainError
 
 
 class CountryCodeField(serializers.CharField):
@@ -155,6 +157,12 @@ class ApplicationStatusSerializer(serializers.Serializer):
 class DocumentUploadSerializer(serializers.Serializer):
     file = serializers.FileField(allow_empty_file=False)
     kind = serializers.ChoiceField(choices=DocumentKind.choices)
+
+    def validate_file(self, upload) -> InspectedUpload:
+        try:
+            return inspect_upload(upload)
+        except DomainError as refused:
+            raise serializers.ValidationError(str(refused.message), code=refused.code) from refused
 
 
 class DocumentSerializer(serializers.Serializer):
