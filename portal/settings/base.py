@@ -1,5 +1,6 @@
 """Settings shared by every environment; every value comes from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -22,7 +23,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch it.
     "modeltranslation",
-    "django.contrib.admin",
+    "portal.apps.PortalAdminConfig",  # django.contrib.admin with the portal's admin site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -36,6 +37,9 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "django_countries",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "portal.apps.PortalConfig",
@@ -56,8 +60,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -118,6 +125,25 @@ LOGIN_URL = "admin:login"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# ---- Staff sign-in: failed-login lockout (django-axes) and second factor (django-otp)
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out account or address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failed sign-ins (wrong password or wrong code) before a lock, counted per account and,
+# separately, per address.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.second_factor.lockout_response"
+# Operators (the Operators group) must sign in to the admin with a TOTP code; any staff user
+# may enrol an authenticator app at /admin/second-factor/ and is then always asked for it.
+STAFF_REQUIRE_2FA = env.bool("STAFF_REQUIRE_2FA", default=False)
+OTP_TOTP_ISSUER = "Time to Live in Russia"
 
 # ---- Internationalisation
 
