@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from applications import rules, selectors
@@ -12,6 +13,7 @@ from portal.categories import Category
 from portal.errors import DomainError
 
 
+@extend_schema_field({"type": "string", "pattern": "^[A-Za-z]{2}$"})
 class CountryCodeField(serializers.CharField):
     """An ISO 3166-1 alpha-2 code; a plain string in the schema rather than 250 enum values."""
 

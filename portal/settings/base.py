@@ -201,8 +201,9 @@ PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", default="http://127.0.0.1:8000")
 # ---- REST API
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    # Adds the error statuses and field constraints the server really has (portal/api_schema.py).
+    "DEFAULT_SCHEMA_CLASS": "portal.api_schema.PortalAutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "portal.api.PageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -223,6 +224,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "portal.api_schema.blank_means_all",
+    ],
     # Citizenship and residence share one list of ISO countries: name it once.
     "ENUM_NAME_OVERRIDES": {
         "CountryEnum": "django_countries.countries",
