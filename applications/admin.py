@@ -5,13 +5,13 @@ from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponseRedirect, StreamingHttpResponse
+from django.http import Http404, HttpResponseRedirect, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
-from django.utils.http import urlencode
+from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -43,8 +43,13 @@ from applications.operators.queue import (
     StatusFilter,
     SubmittedFilter,
 )
+from applications.selectors import REFERENCE
+from applications.storage import private_storage
 from portal.admin import ReadOnlyInline
 from portal.errors import DomainError
+from privacy.access_log import access_log_write
+from privacy.admin import ErasureRequestInline, LegalHoldInline
+from privacy.models import AccessKind
 
 STALE_MESSAGE = _(
     "This case changed while you were looking at it — reload it, check what changed, "
@@ -197,6 +202,8 @@ class ApplicationAdmin(admin.ModelAdmin):
     readonly_fields = ("status_label", "evidence", "support", "days_waiting")
     # What the operator works with first comes first.
     inlines = [
+        ErasureRequestInline,
+        LegalHoldInline,
         DocumentInline,
         InformationRequestInline,
         InterviewInline,
@@ -290,8 +297,24 @@ class ApplicationAdmin(admin.ModelAdmin):
 
     # ---- The case page's context
 
+    def get_object(self, request, object_id, from_field=None):
+        # /admin/applications/application/<reference>/change/ opens a case by its reference.
+        if REFERENCE.fullmatch(object_id or ""):
+            return self.get_queryset(request).filter(reference=object_id).first()
+        return super().get_object(request, object_id, from_field)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # A purged (or never existing) case is a 404, not a redirect with a message.
+        if (
+            self.has_view_permission(request)
+            and self.get_object(request, unquote(object_id)) is None
+        ):
+            raise Http404(_("No case with this id, or not one of yours."))
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
+            access_log_write(user=request.user, kind=AccessKind.CASE_VIEW, application=obj)
             context.update(self.case_context(request, obj))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
@@ -505,23 +528,36 @@ class ApplicationAdmin(admin.ModelAdmin):
         """Operators download a candidate's document; nobody else, and never by a public URL."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        document = Document.objects.filter(
-            pk=document_id,
-            application_id=application_id,
-            application__in=selectors.visible_cases(user=request.user),
-        ).first()
+        document = (
+            Document.objects.filter(
+                pk=document_id,
+                application_id=application_id,
+                application__in=selectors.visible_cases(user=request.user),
+            )
+            .select_related("application")
+            .first()
+        )
         if document is None:
             raise Http404(_("No such document."))
+        access_log_write(
+            user=request.user,
+            kind=AccessKind.DOCUMENT_DOWNLOAD,
+            application=document.application,
+            detail=f"{document.get_kind_display()}: {document.pk}",
+        )
         content_type = (
             document.content_type
             if document.content_type in DOWNLOAD_TYPES
             else "application/octet-stream"
         )
-        response = FileResponse(
-            document.file.open("rb"),
-            as_attachment=True,
-            filename=document.original_name,
-            content_type=content_type,
+        try:
+            chunks = private_storage.stream(document.file.name)
+        except FileNotFoundError:
+            raise Http404(_("No such document.")) from None
+        # Streamed from the disk or the S3 response body, never held whole in memory.
+        response = StreamingHttpResponse(chunks, content_type=content_type)
+        response["Content-Disposition"] = content_disposition_header(
+            as_attachment=True, filename=document.original_name
         )
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"
@@ -555,6 +591,9 @@ class ApplicationAdmin(admin.ModelAdmin):
             self.message_user(request, _("These filters are not valid."), messages.ERROR)
             return HttpResponseRedirect(reverse("admin:applications_application_changelist"))
         name = f"applications-{timezone.localdate():%Y-%m-%d}.csv"
+        access_log_write(
+            user=request.user, kind=AccessKind.CSV_EXPORT, detail=request.GET.urlencode()
+        )
         response = StreamingHttpResponse(
             export.queue_csv(changelist.queryset), content_type="text/csv; charset=utf-8"
         )

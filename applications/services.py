@@ -4,13 +4,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from applications import notifications, workflow
+from accounts.models import CandidateAccount
+from accounts.prefill import certified_fields
+from applications import notifications, rules, workflow
 from applications.access_codes import access_code_generate, access_code_hash
-from applications.forwarding import service as forwarding
 from applications.models import (
     Actor,
     Application,
@@ -24,7 +26,7 @@ from applications.models import (
     ReferenceCounter,
 )
 from applications.resume import RESUME_MAX_AGE_DAYS
-from applications.rules import SIGNATURE_MISMATCH, signature_matches, submission_gaps
+from applications.rules import submission_gaps
 from applications.uploads import MAX_DOCUMENTS_PER_CASE, InspectedUpload, inspect_upload
 from portal.errors import DomainError
 
@@ -35,6 +37,8 @@ DRAFT_FIELDS = frozenset(
     {
         "first_name",
         "last_name",
+        "first_name_latin",
+        "last_name_latin",
         "first_name_cyrillic",
         "last_name_cyrillic",
         "date_of_birth",
@@ -66,10 +70,14 @@ class Signing:
 # ---- Drafts
 
 
-def draft_start(*, fields: dict) -> Application:
-    """Create a draft from the first step and email the candidate a link to resume it."""
+def draft_start(*, fields: dict, account: CandidateAccount | None = None) -> Application:
+    """Create a draft from the first step and email the candidate a link to resume it.
+
+    A signed-in candidate's draft is linked to the account, and what their confirmed
+    Gosuslugi identity certifies overrides what was typed.
+    """
     with transaction.atomic():
-        application = _draft_create(fields=fields)
+        application = _draft_create(fields={**fields, **_certified(account)}, account=account)
         notifications.resume_link_enqueue(application)
     return application
 
@@ -85,7 +93,11 @@ def draft_save(
     with transaction.atomic():
         locked = _lock(application)
         _require_draft(locked)
-        _assign(locked, fields or {})
+        fields = fields or {}
+        certified = _certified(locked.account)
+        if certified.keys() & fields.keys():
+            fields = {**fields, **certified}
+        _assign(locked, fields)
         locked.version += 1
         locked.save()
         if regions is not None:
@@ -110,18 +122,16 @@ def declaration_sign(
     signing: Signing,
 ) -> Application:
     """Record the signature of the current declaration and, separately, the data consent."""
-    errors = {}
-    if not declaration_accepted:
-        errors["values_declaration_accepted"] = [_("Sign the values declaration to apply.")]
-    if not consent_given:
-        errors["personal_data_consent"] = [
-            _("Consent to the processing of your personal data to apply.")
-        ]
     with transaction.atomic():
         locked = _lock(application)
         _require_draft(locked)
-        if not signature_matches(signature_name, locked.first_name, locked.last_name):
-            errors["signature_name"] = [SIGNATURE_MISMATCH % {"name": locked.full_name}]
+        errors = rules.declaration_errors(
+            declaration_accepted=declaration_accepted,
+            signature_name=signature_name,
+            consent_given=consent_given,
+            first_name=locked.first_name,
+            last_name=locked.last_name,
+        )
         if errors:
             raise DomainError("invalid", _("The declaration is not signed yet."), fields=errors)
         version = DeclarationVersion.objects.current()
@@ -169,6 +179,15 @@ def application_submit(*, application: Application) -> tuple[Application, str]:
         locked = _lock(application)
         _require_draft(locked)
         gaps = submission_gaps(locked)
+        if not gaps:
+            # A draft saved before the passport spelling existed gets it now.
+            _spell_for_passport(
+                locked,
+                typed={
+                    "first_name_latin": locked.first_name_latin,
+                    "last_name_latin": locked.last_name_latin,
+                },
+            )
         if gaps:
             raise DomainError(
                 "incomplete", _("The application is not complete yet; see the fields."), gaps
@@ -176,7 +195,14 @@ def application_submit(*, application: Application) -> tuple[Application, str]:
         access_code = access_code_generate()
         locked.reference = _reference_allocate(year=timezone.localdate().year)
         locked.access_code_hash = access_code_hash(access_code)
-        locked.save(update_fields=["reference", "access_code_hash"])
+        locked.save(
+            update_fields=[
+                "reference",
+                "access_code_hash",
+                "first_name_latin",
+                "last_name_latin",
+            ]
+        )
         change = workflow.transition(locked, to=S.SUBMITTED, actor=Actor.CANDIDATE)
         notifications.submission_email_enqueue(change, access_code=access_code)
     return locked, access_code
@@ -223,8 +249,6 @@ def application_transition(
         _check_version(locked, expected_version)
         change = workflow.transition(locked, to=to, actor=actor, user=user, note=note)
         notifications.status_change_enqueue(change)
-        # Approval and a granted status each create their ministry request in this transaction.
-        forwarding.deliveries_for_transition(application=locked, to_status=to)
     return locked
 
 
@@ -324,11 +348,15 @@ def document_remove(*, application: Application, document_id: int) -> None:
 # ---- Internals
 
 
-def _draft_create(*, fields: dict) -> Application:
-    application = Application()
+def _draft_create(*, fields: dict, account: CandidateAccount | None = None) -> Application:
+    application = Application(account=account)
     _assign(application, fields)
     application.save()
     return application
+
+
+def _certified(account: CandidateAccount | None) -> dict:
+    return certified_fields(account.identity_record()) if account else {}
 
 
 def _assign(application: Application, fields: dict) -> None:
@@ -337,6 +365,25 @@ def _assign(application: Application, fields: dict) -> None:
         raise ValueError(f"Not draft fields: {sorted(unknown)}")
     for name, value in fields.items():
         setattr(application, name, value)
+    if fields.keys() & {"first_name", "last_name", "first_name_latin", "last_name_latin"}:
+        _spell_for_passport(application, typed=fields)
+
+
+def _spell_for_passport(application: Application, *, typed: dict) -> None:
+    """The passport spelling as typed with these names, else derived (ICAO Doc 9303)."""
+    try:
+        spelled = rules.passport_spelling(
+            first_name=application.first_name,
+            last_name=application.last_name,
+            first_name_latin=typed.get("first_name_latin", ""),
+            last_name_latin=typed.get("last_name_latin", ""),
+        )
+    except ValidationError as error:
+        raise DomainError(
+            "invalid", _("Some names cannot be spelled in Latin letters."), error.message_dict
+        ) from error
+    for name in ("first_name_latin", "last_name_latin"):
+        setattr(application, name, spelled.get(name, ""))
 
 
 def _lock(application: Application) -> Application:

@@ -8,7 +8,9 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from accounts import views as account_views
 from portal import views
+from portal.metrics import metrics_view
 from portal.sitemaps import SITEMAPS
 
 admin.site.site_header = _("Time to Live in Russia — administration")
@@ -18,6 +20,7 @@ admin.site.index_title = _("Operators' and editors' workspace")
 urlpatterns = [
     path("", views.language_redirect, name="language-redirect"),
     path("healthz", views.healthz, name="healthz"),
+    path("metrics", metrics_view, name="metrics"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("admin/", admin.site.urls),
@@ -26,9 +29,14 @@ urlpatterns = [
     path("api/v1/", include("content.api_urls")),
     path("api/v1/", include("regions.api_urls")),
     path("api/v1/", include("applications.api_urls")),
+    path("api/v1/", include("stats.api_urls")),
+    path("api/v1/", include("privacy.api_urls")),
+    # Outside the language prefix: the one address registered at Gosuslugi for every language.
+    path("account/esia/callback/", account_views.esia_callback, name="esia-callback"),
 ]
 
 if settings.MOCK_MINISTRIES_ENABLED:
+    urlpatterns.append(path("mock/esia/", include("ministries.esia.urls")))
     urlpatterns.append(path("mock/", include("ministries.urls")))
 
 urlpatterns += i18n_patterns(
@@ -37,4 +45,6 @@ urlpatterns += i18n_patterns(
     path("", include("content.urls")),
     path("", include("regions.urls")),
     path("", include("applications.urls")),
+    path("", include("privacy.urls")),
+    path("", include("accounts.urls")),
 )

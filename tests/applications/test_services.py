@@ -233,10 +233,11 @@ def test_pdf_png_and_jpeg_are_stored_privately_with_type_size_and_hash(
     document = services.document_attach(application=application, upload=file, kind="passport")
 
     assert (document.content_type, document.original_name) == (content_type, name)
-    stored = (private_root / document.file.name).read_bytes()
+    with document.file.open("rb") as file:
+        stored = file.read()
     assert document.size == len(stored)
     assert document.sha256 == hashlib.sha256(stored).hexdigest()
-    assert stored_files(private_root) == [private_root / document.file.name]
+    assert stored_files(private_root) == [document.file.name]
 
 
 def test_a_renamed_executable_is_refused_and_nothing_is_written(private_root):
@@ -294,6 +295,7 @@ def test_names_are_sanitised_and_end_in_the_detected_type(name, expected):
 
 
 def test_documents_are_stored_outside_media_and_have_no_url(settings, private_root):
+    settings.DOCUMENT_STORAGE = "filesystem"
     document = services.document_attach(
         application=SubmittedApplicationFactory(), upload=pdf_upload(), kind="cv"
     )
@@ -437,11 +439,13 @@ def test_the_purge_command_reports_what_it_deleted(capsys):
     assert not Application.objects.exists()
 
 
-def test_the_purge_runs_daily_on_beat(settings):
-    entry = settings.CELERY_BEAT_SCHEDULE["applications.purge_stale_drafts"]
+def test_stale_drafts_are_purged_daily_by_the_retention_job(settings):
+    # One daily job applies every retention rule, drafts included, and records what it did.
+    entry = settings.CELERY_BEAT_SCHEDULE["privacy.purge_personal_data"]
 
-    assert entry["task"] == "applications.purge_stale_drafts"
+    assert entry["task"] == "privacy.purge_personal_data"
     assert entry["schedule"].hour == {3}
+    assert "applications.purge_stale_drafts" not in settings.CELERY_BEAT_SCHEDULE
 
 
 # ---- Roles and seed data
