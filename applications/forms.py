@@ -10,8 +10,9 @@ from django_countries.fields import LazyTypedChoiceField
 
 from applications import rules
 from applications.models import DocumentKind, FamilyRelation, RussianLevel, SupportKind, Timeline
-from applications.uploads import MAX_DOCUMENT_BYTES
+from applications.uploads import MAX_DOCUMENT_BYTES, InspectedUpload, inspect_upload
 from portal.categories import Category
+from portal.errors import DomainError
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATE_HELP = _("For example 1990-05-17 (year-month-day).")
@@ -240,6 +241,9 @@ class DocumentUploadForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
     )
 
+    def clean_file(self):
+        return inspected_or_invalid(self.cleaned_data["file"])
+
 
 class DeclarationForm(forms.Form):
     """Step 6: the declaration, signed by typing the full name, and the separate consent."""
@@ -327,12 +331,23 @@ class InformationAnswerForm(forms.Form):
         help_text=_("Up to 5 files: PDF, JPEG or PNG, at most 10 MB each."),
     )
 
+    def clean_files(self):
+        return [inspected_or_invalid(upload) for upload in self.cleaned_data["files"]]
+
 
 class WithdrawForm(forms.Form):
     confirm = forms.BooleanField(
         label=_("Yes, withdraw my application. I understand this cannot be undone."),
         error_messages={"required": _("Tick the box to confirm the withdrawal.")},
     )
+
+
+def inspected_or_invalid(upload) -> InspectedUpload:
+    """The upload checked by `inspect_upload`; its refusal as this field's error."""
+    try:
+        return inspect_upload(upload)
+    except DomainError as refused:
+        raise forms.ValidationError(refused.message, code=refused.code) from refused
 
 
 def add_domain_errors(form: forms.Form, error) -> None:

@@ -4,13 +4,17 @@ from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from applications import rules, selectors
 from applications.models import DocumentKind, FamilyRelation, RussianLevel
+from applications.uploads import InspectedUpload, inspect_upload
 from portal.categories import Category
+from portal.errors import DomainError
 
 
+@extend_schema_field({"type": "string", "pattern": "^[A-Za-z]{2}$"})
 class CountryCodeField(serializers.CharField):
     """An ISO 3166-1 alpha-2 code; a plain string in the schema rather than 250 enum values."""
 
@@ -172,6 +176,12 @@ class ApplicationStatusSerializer(serializers.Serializer):
 class DocumentUploadSerializer(serializers.Serializer):
     file = serializers.FileField(allow_empty_file=False)
     kind = serializers.ChoiceField(choices=DocumentKind.choices)
+
+    def validate_file(self, upload) -> InspectedUpload:
+        try:
+            return inspect_upload(upload)
+        except DomainError as refused:
+            raise serializers.ValidationError(str(refused.message), code=refused.code) from refused
 
 
 class DocumentSerializer(serializers.Serializer):

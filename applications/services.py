@@ -27,7 +27,7 @@ from applications.models import (
 )
 from applications.resume import RESUME_MAX_AGE_DAYS
 from applications.rules import submission_gaps
-from applications.uploads import MAX_DOCUMENTS_PER_CASE, inspect_upload
+from applications.uploads import MAX_DOCUMENTS_PER_CASE, InspectedUpload, inspect_upload
 from portal.errors import DomainError
 
 S = ApplicationStatus
@@ -340,7 +340,7 @@ def information_request_answer(
     if not answer:
         error = _("Write your answer.")
         raise DomainError("invalid", error, fields={"answer": [error]})
-    inspected = [(upload, inspect_upload(upload)) for upload in uploads]
+    inspected = [inspect_upload(upload) for upload in uploads]
     with _files_removed_on_error() as written, transaction.atomic():
         locked = _lock(application)
         request = locked.information_requests.open().order_by("-requested_at", "-pk").first()
@@ -350,8 +350,8 @@ def information_request_answer(
                 _("There is no open request for information on this application."),
                 status_code=409,
             )
-        for upload, details in inspected:
-            _document_store(locked, upload, details, kind, request, written)
+        for details in inspected:
+            _document_store(locked, details, kind, request, written)
         request.answer = answer
         request.answered_at = timezone.now()
         request.save(update_fields=["answer", "answered_at"])
@@ -364,14 +364,14 @@ def information_request_answer(
 
 
 def document_attach(*, application: Application, upload, kind: str) -> Document:
-    """Check a file by its content and store it privately; nothing is written if it is refused."""
+    """Check a file by parsing it and store it privately; nothing is written if it is refused."""
     if kind not in DocumentKind.values:
         error = _("Choose what kind of document this is.")
         raise DomainError("invalid", error, fields={"kind": [error]})
     details = inspect_upload(upload)
     with _files_removed_on_error() as written, transaction.atomic():
         locked = _lock(application)
-        document = _document_store(locked, upload, details, kind, None, written)
+        document = _document_store(locked, details, kind, None, written)
     return document
 
 
@@ -493,8 +493,10 @@ def _reference_allocate(*, year: int) -> str:
     return f"TLR-{year}-{counter.last_number:06d}"
 
 
-def _document_store(application, upload, details, kind, information_request, written) -> Document:
-    """Write one inspected file and its row (the case locked by the caller); note the file."""
+def _document_store(
+    application, details: InspectedUpload, kind, information_request, written
+) -> Document:
+    """Write one inspected file's checked bytes and its row (the case locked by the caller)."""
     if not workflow.candidate_may_upload(application.status):
         raise DomainError(
             "documents_closed",
@@ -515,8 +517,7 @@ def _document_store(application, upload, details, kind, information_request, wri
         size=details.size,
         sha256=details.sha256,
     )
-    upload.seek(0)
-    document.file.save(details.name, upload, save=False)
+    document.file.save(details.name, details.as_file(), save=False)
     written.append(document.file.name)
     document.save()
     return document

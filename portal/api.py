@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
-from rest_framework import exceptions, serializers, status
+from rest_framework import exceptions, pagination, serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -47,6 +47,36 @@ def error_response(code: str, message, fields: dict | None = None, http_status: 
     return Response(body, status=http_status)
 
 
+def flat_field_errors(detail, prefix: str = "") -> dict[str, list[str]]:
+    """{"field": [messages]} as the schema says, also for list items and nested objects:
+    the third region's error is under "preferred_regions.2", a child's name under
+    "family_members.1.first_name"."""
+    if isinstance(detail, dict):
+        items = detail.items()
+    elif isinstance(detail, list) and any(isinstance(item, dict | list) for item in detail):
+        items = enumerate(detail)
+    else:
+        messages = detail if isinstance(detail, list) else [detail]
+        return {prefix or "non_field_errors": [str(message) for message in messages]}
+    flat: dict[str, list[str]] = {}
+    for key, value in items:
+        if value in ({}, []):
+            continue  # a list item without errors
+        name = f"{prefix}.{key}" if prefix else str(key)
+        for field, messages in flat_field_errors(value, name).items():
+            flat.setdefault(field, []).extend(messages)
+    return flat
+
+
+class PageNumberPagination(pagination.PageNumberPagination):
+    """DRF's, except that an empty `?page=` is an invalid page (404), not page 1."""
+
+    def get_page_number(self, request, paginator):
+        if request.query_params.get(self.page_query_param, None) == "":
+            raise exceptions.NotFound(self.invalid_page_message)
+        return super().get_page_number(request, paginator)
+
+
 def exception_handler(exc, context):
     """Render DomainError and DRF errors as {"error": {"code", "message", "fields"}}."""
     if isinstance(exc, DomainError):
@@ -63,7 +93,7 @@ def exception_handler(exc, context):
             "error": {
                 "code": "invalid",
                 "message": _("The request has errors; see the fields."),
-                "fields": detail,
+                "fields": flat_field_errors(detail),
             }
         }
     else:

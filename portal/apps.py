@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin.apps import AdminConfig
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
@@ -21,3 +22,9 @@ class PortalConfig(AppConfig):
 
         # Permissions exist only after every app has migrated, so roles are synced then.
         post_migrate.connect(grant_role_permissions, dispatch_uid="portal.grant_role_permissions")
+
+
+class PortalAdminConfig(AdminConfig):
+    """Django's admin, with the portal's site (second factor at sign-in) as `admin.site`."""
+
+    default_site = "portal.admin_site.PortalAdminSite"

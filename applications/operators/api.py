@@ -19,6 +19,7 @@ from applications.models import ApplicationStatus, RejectionReason
 from applications.operators import selectors, services
 from applications.serializers import ErrorSerializer
 from portal.categories import Category
+from portal.second_factor import second_factor_satisfied
 from privacy.access_log import access_log_write_many
 from privacy.models import AccessKind
 from regions.models import is_region_code
@@ -33,6 +34,8 @@ class IsOperator(BasePermission):
         user = request.user
         if not (user and user.is_authenticated and user.is_active and user.is_staff):
             return False
+        if request.auth is None and not second_factor_satisfied(user):
+            return False  # a session signed in without the code it needs
         action = "view" if request.method in SAFE_METHODS else "change"
         return user.has_perm(f"applications.{action}_application")
 

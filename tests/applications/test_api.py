@@ -175,11 +175,19 @@ def test_an_unknown_category_is_refused(client, payload):
     assert messages == ["Unknown category “astronaut”."]
 
 
-@pytest.mark.parametrize("codes", [["RU-XXX"], ["RU-KLU", "RU-NOPE"], []])
-def test_an_unknown_region_or_none_is_refused(client, payload, codes):
+@pytest.mark.parametrize(
+    ("codes", "field"),
+    [
+        (["RU-XXX"], "preferred_regions"),
+        # A list item's error is named after its position, as the schema's flat field map says.
+        (["RU-KLU", "RU-NOPE"], "preferred_regions.1"),
+        ([], "preferred_regions"),
+    ],
+)
+def test_an_unknown_region_or_none_is_refused(client, payload, codes, field):
     payload["preferred_regions"] = codes
 
-    assert_refused_and_nothing_stored(client, payload, "preferred_regions")
+    assert_refused_and_nothing_stored(client, payload, field)
 
 
 def test_an_unpublished_region_is_unknown(client, payload):
@@ -255,13 +263,13 @@ def test_a_10000_character_string_is_refused(client, payload, field):
 def test_a_10000_character_region_code_is_refused(client, payload):
     payload["preferred_regions"] = [LONG]
 
-    assert_refused_and_nothing_stored(client, payload, "preferred_regions")
+    assert_refused_and_nothing_stored(client, payload, "preferred_regions.0")
 
 
 def test_a_10000_character_family_name_is_refused(client, payload):
     payload["family_members"][0]["first_name"] = LONG
 
-    assert_refused_and_nothing_stored(client, payload, "family_members")
+    assert_refused_and_nothing_stored(client, payload, "family_members.0.first_name")
 
 
 @pytest.mark.parametrize(
@@ -340,7 +348,9 @@ def test_the_signature_must_be_the_names_as_typed_not_the_passport_spelling(clie
 def test_a_family_member_with_an_unknown_relation_is_refused(client, payload):
     payload["family_members"][0]["relation"] = "cousin"
 
-    assert_refused_and_nothing_stored(client, payload, "family_members")
+    messages = assert_refused_and_nothing_stored(client, payload, "family_members.0.relation")
+
+    assert all(isinstance(message, str) for message in messages)
 
 
 def test_a_body_that_is_not_json_is_refused(client):
@@ -561,3 +571,32 @@ def test_the_schema_documents_the_candidate_endpoints_and_the_access_code_header
     assert any(p["name"] == "X-Access-Code" and p["in"] == "header" for p in status["parameters"])
     upload_body = paths["/api/v1/applications/{reference}/documents/"]["post"]["requestBody"]
     assert "multipart/form-data" in upload_body["content"]
+
+
+# ---- What the schema promises
+
+
+def test_an_unknown_language_is_refused_with_400_in_the_error_shape(client):
+    response = client.get("/api/v1/regions/?lang=%FF")
+
+    assert response.status_code == 400
+    assert list(response.json()["error"]["fields"]) == ["lang"]
+
+
+def test_an_empty_page_number_is_an_invalid_page(client):
+    response = client.get("/api/v1/regions/?page=")
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_the_schema_documents_the_error_statuses_every_endpoint_can_answer(client):
+    paths = client.get("/api/schema/?format=json").json()["paths"]
+
+    assert set(paths["/api/v1/regions/"]["get"]["responses"]) == {"200", "400", "404"}
+    assert {"400", "413", "429"} <= set(paths["/api/v1/applications/"]["post"]["responses"])
+    assert "403" in paths["/api/v1/operator/applications/"]["get"]["responses"]
+    first_name = client.get("/api/schema/?format=json").json()["components"]["schemas"][
+        "ApplicationSubmit"
+    ]["properties"]["first_name"]
+    assert first_name["minLength"] == 1

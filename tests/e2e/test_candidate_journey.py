@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests.applications.samples import plain_pdf_bytes
 from tests.e2e.keyboard import (
     choose_option,
     choose_radio,
@@ -28,13 +29,8 @@ STEP_HEADINGS = [
     "Review and submit",
 ]
 CONTINUE = 'button[value="next"]:not(.visually-hidden)'
-# A minimal, valid one-page PDF: the portal checks a document by its bytes, not its name.
-PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
-    b"trailer<</Root 1 0 R>>\n%%EOF\n"
-)
+# A one-page PDF written by pypdf: the portal parses a document, whatever its name says.
+PDF = plain_pdf_bytes()
 
 
 def heading(page) -> str:
