@@ -37,7 +37,19 @@ def search(request):
     query = normalise_query(request.GET.get("q", ""))
     groups = site_search(query=query, language=translation.get_language())
     total = sum(len(group.hits) for group in groups)
-    return render(request, "portal/search.html", {"query": query, "groups": groups, "total": total})
+    shown_in = next(
+        (
+            hit.title_language or hit.snippet_language
+            for group in groups
+            for hit in group.hits
+            if hit.title_language or hit.snippet_language
+        ),
+        None,
+    )
+    context = {"query": query, "groups": groups, "total": total, "fallback": shown_in}
+    if shown_in:
+        context["fallback_name"] = translation.get_language_info(shown_in)["name_translated"]
+    return render(request, "portal/search.html", context)
 
 
 @never_cache
