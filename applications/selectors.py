@@ -1,12 +1,13 @@
 """Read queries of the candidate's case, shaped for the pages and the API."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
 from applications import workflow
 from applications.access_codes import access_code_matches
+from applications.forwarding.models import DeliveryTarget
 from applications.models import (
     Actor,
     Application,
@@ -16,6 +17,7 @@ from applications.models import (
     InformationRequest,
     StatusChange,
 )
+from applications.timeline import CaseTimeline, case_timeline
 from regions.models import Region
 
 REFERENCE = re.compile(r"TLR-\d{4}-\d{6}")
@@ -44,6 +46,10 @@ class StatusPage:
     open_request: InformationRequest | None
     can_withdraw: bool
     can_upload: bool
+    timeline: CaseTimeline | None = None
+    interview: object = None
+    documents: list = field(default_factory=list)
+    visa_request: object = None
 
 
 def status_page(*, application: Application) -> StatusPage:
@@ -52,6 +58,12 @@ def status_page(*, application: Application) -> StatusPage:
     open_request = None
     if application.status == ApplicationStatus.INFO_REQUESTED:
         open_request = application.information_requests.open().order_by("-requested_at").first()
+    interview = None
+    if application.status == ApplicationStatus.INTERVIEW_SCHEDULED:
+        interview = application.interviews.filter(outcome="").order_by("-scheduled_at").first()
+    visa_request = None
+    if application.status == ApplicationStatus.STATUS_GRANTED:
+        visa_request = application.deliveries.filter(target=DeliveryTarget.MID_VISA).first()
     return StatusPage(
         application=application,
         history=history,
@@ -60,6 +72,10 @@ def status_page(*, application: Application) -> StatusPage:
             application.status, ApplicationStatus.WITHDRAWN, Actor.CANDIDATE
         ),
         can_upload=workflow.candidate_may_upload(application.status),
+        timeline=case_timeline(history),
+        interview=interview,
+        documents=list(application.documents.order_by("uploaded_at", "pk")),
+        visa_request=visa_request,
     )
 
 

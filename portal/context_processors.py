@@ -27,3 +27,8 @@ def languages(request):
             }
         )
     return {"language_alternates": alternates}
+
+
+def site_contact(request):
+    """The service's contact address, linked from every page's footer."""
+    return {"contact_email": settings.CONTACT_EMAIL}

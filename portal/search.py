@@ -14,6 +14,8 @@ from django.db.models import Q
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from portal.fallback import shown_language
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_KIND = 20
 SNIPPET_LENGTH = 220
@@ -63,6 +65,9 @@ class SearchHit:
     title: str
     url: str
     snippet: str
+    # The language the title and snippet are shown in when it is not the page's (a fallback).
+    title_language: str | None = None
+    snippet_language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,11 @@ def _snippet(markdown_text: str) -> str:
     return plain[:SNIPPET_LENGTH].rsplit(" ", 1)[0] + " …"
 
 
+def _other_language(obj, field: str, language: str) -> str | None:
+    shown = shown_language(obj, field, language)
+    return shown if shown and shown != language else None
+
+
 def site_search(*, query: str, language: str) -> list[SearchGroup]:
     """The published objects matching `query`, grouped by kind, best first; no empty groups."""
     query = normalise_query(query)
@@ -129,6 +139,8 @@ def site_search(*, query: str, language: str) -> list[SearchGroup]:
                 title=getattr(obj, kind.title_field),
                 url=obj.get_absolute_url(),
                 snippet=_snippet(getattr(obj, kind.text_fields[0])),
+                title_language=_other_language(obj, kind.title_field, language),
+                snippet_language=_other_language(obj, kind.text_fields[0], language),
             )
             for obj in objects
         ]

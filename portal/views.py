@@ -1,11 +1,12 @@
 """Site-wide views: the language redirect, the home page, health and robots."""
 
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from portal.categories import CATEGORY_SUMMARIES, Category
 from portal.health import run_checks
@@ -24,7 +25,8 @@ def language_redirect(request):
 @require_GET
 def home(request):
     categories = [
-        {"label": label, "summary": CATEGORY_SUMMARIES[value]} for value, label in Category.choices
+        {"value": value, "label": label, "summary": CATEGORY_SUMMARIES[value]}
+        for value, label in Category.choices
     ]
     context = {"categories": categories, "pilot_regions": pilot_regions()}
     return render(request, "portal/home.html", context)
@@ -35,7 +37,19 @@ def search(request):
     query = normalise_query(request.GET.get("q", ""))
     groups = site_search(query=query, language=translation.get_language())
     total = sum(len(group.hits) for group in groups)
-    return render(request, "portal/search.html", {"query": query, "groups": groups, "total": total})
+    shown_in = next(
+        (
+            hit.title_language or hit.snippet_language
+            for group in groups
+            for hit in group.hits
+            if hit.title_language or hit.snippet_language
+        ),
+        None,
+    )
+    context = {"query": query, "groups": groups, "total": total, "fallback": shown_in}
+    if shown_in:
+        context["fallback_name"] = translation.get_language_info(shown_in)["name_translated"]
+    return render(request, "portal/search.html", context)
 
 
 @never_cache
@@ -59,3 +73,25 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_safe
+def accessibility(request):
+    """The accessibility statement: standard, known gaps, how to report, dates of the checks."""
+    context = {
+        "contact_email": settings.CONTACT_EMAIL,
+        "automated_check": settings.ACCESSIBILITY_AUTOMATED_CHECK_DATE,
+        "manual_check": settings.ACCESSIBILITY_MANUAL_CHECK_DATE,
+    }
+    return render(request, "portal/accessibility.html", context)
+
+
+FAVICON = settings.BASE_DIR / "static" / "favicon.ico"
+
+
+@require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says."""
+    response = HttpResponse(FAVICON.read_bytes(), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

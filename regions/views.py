@@ -23,7 +23,12 @@ def region_detail(request, code):
     return render(
         request,
         "regions/region_detail.html",
-        {"region": region, "audience_groups": audience_groups},
+        {
+            "region": region,
+            "audience_groups": audience_groups,
+            # One "not in your language" notice for all the measure cards.
+            "measures": [measure for group in audience_groups for measure in group.measures],
+        },
     )
 
 

@@ -105,3 +105,45 @@ def test_demo_stories_and_measures_read_in_every_language_without_the_notice(
     page = client.get(f"/{language}{address}").text
 
     assert any_notice(language) not in page
+
+
+# ---- Text shown in another language is marked with that language (WCAG 3.1.2)
+
+
+@pytest.mark.parametrize("kind", DETAIL_PAGES)
+def test_a_title_shown_in_english_is_marked_lang_en(client, kind):
+    page = detail_page(client, kind, "fr", **written_in(kind, "en"))
+
+    field = DETAIL_PAGES[kind][2][0]
+    assert f'<h1 lang="en">{field} (en)</h1>' in page
+
+
+@pytest.mark.parametrize("kind", DETAIL_PAGES)
+def test_a_title_in_the_readers_language_has_no_lang_of_its_own(client, kind):
+    page = detail_page(client, kind, "fr", **written_in(kind, "en", "fr"))
+
+    field = DETAIL_PAGES[kind][2][0]
+    assert f"<h1>{field} (fr)</h1>" in page
+
+
+def test_a_german_region_page_marks_english_measure_cards_and_says_so(client):
+    region = RegionFactory(name_en="Kaluga Region", name_de="Gebiet Kaluga")
+    SupportMeasureFactory(
+        region=region, title_en="School places", summary_en="Places for children.", title_de=""
+    )
+
+    page = client.get(f"/de/regions/{region.code}/").text
+
+    measures = page[page.index('id="measures-heading"') :]
+    assert notice("de", "en") in measures
+    assert 'lang="en">School places</a>' in measures
+    assert '<p lang="en">Places for children.</p>' in measures
+
+
+def test_search_marks_a_hit_shown_in_english(client):
+    SupportMeasureFactory(title_en="Kaluga school places", summary_en="For children.", title_it="")
+
+    page = client.get("/it/search/?q=Kaluga").text
+
+    assert 'lang="en">Kaluga school places</a>' in page
+    assert notice("it", "en") in page

@@ -1,5 +1,6 @@
 """Settings shared by every environment; every value comes from the environment."""
 
+import datetime
 from datetime import timedelta
 from pathlib import Path
 
@@ -91,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "portal.context_processors.languages",
+                "portal.context_processors.site_contact",
             ],
         },
     },
@@ -233,6 +235,18 @@ DEFAULT_FROM_EMAIL = env(
 )
 # Where the portal is reached from outside: links in emails sent without a request.
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", default="http://127.0.0.1:8000")
+
+# ---- Candidate service (contact, accessibility statement)
+
+# Where candidates write with questions and accessibility problems (footer, statement page).
+CONTACT_EMAIL = env("CONTACT_EMAIL", default="info@example.org")
+# The dates of the last automated (axe-core) and manual accessibility checks (YYYY-MM-DD).
+ACCESSIBILITY_AUTOMATED_CHECK_DATE = datetime.date.fromisoformat(
+    env("ACCESSIBILITY_AUTOMATED_CHECK_DATE", default="2026-12-04")
+)
+ACCESSIBILITY_MANUAL_CHECK_DATE = datetime.date.fromisoformat(
+    env("ACCESSIBILITY_MANUAL_CHECK_DATE", default="2026-12-04")
+)
 
 # ---- REST API
 

@@ -1,9 +1,10 @@
 """Template helpers used across the site: Markdown rendering and the fallback notice."""
 
 from django import template
-from django.utils.translation import get_language_info
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
 
-from portal.fallback import fallback_language
+from portal.fallback import fallback_language, shown_language
 from portal.markdown import render_markdown
 
 register = template.Library()
@@ -21,3 +22,13 @@ def fallback_notice(obj, *fields):
     if language is None:
         return {"language": None}
     return {"language": language, "language_name": get_language_info(language)["name_translated"]}
+
+
+@register.filter
+def lang_attr(obj, field: str):
+    """` lang="en"` for an element showing `obj.<field>` in another language than the page's
+    (its fallback), so screen readers pronounce it right (WCAG 3.1.2); else nothing."""
+    shown = shown_language(obj, field)
+    if shown and shown != get_language():
+        return format_html(' lang="{}"', shown)
+    return ""

@@ -14,14 +14,12 @@ PAGE_TYPES = {
     "page-detail": "/pages/living-in-russia/",
     "journey": "/journey/",
     "eligibility": "/eligibility/",
-    "eligibility-category-question": (
-        "/eligibility/?declaration=yes&category=scientist&family=alone&region=RU-KLU"
-    ),
-    "eligibility-result": (
-        "/eligibility/?declaration=yes&category=scientist&family=spouse&region=RU-KLU"
-        "&category_fit=partly"
-    ),
+    # The self-check's answers are POSTed: `visit` fills them in on /eligibility/.
+    "eligibility-category-question": "/eligibility/#category-question",
+    "eligibility-result": "/eligibility/#result",
     "apply-start": "/apply/",
+    "apply-done-missing": "/apply/done/",
+    "accessibility": "/accessibility/",
     "apply-saved": "/apply/saved/",
     "apply-resume-expired": "/apply/resume/no-such-link/",
     "status-lookup": "/apply/status/",
@@ -29,3 +27,28 @@ PAGE_TYPES = {
     "search": "/search/?q=Kaluga",
     "not-found": "/no-such-page/",
 }
+
+# The answers each POSTed page type sends, page by page of the self-check.
+POSTED_ANSWERS = {
+    "eligibility-category-question": [
+        {"declaration": "yes", "category": "scientist", "family": "alone", "region": "RU-KLU"}
+    ],
+    "eligibility-result": [
+        {"declaration": "yes", "category": "scientist", "family": "spouse", "region": "RU-KLU"},
+        {"category_fit": "partly"},
+    ],
+}
+
+
+def visit(page, prefix: str, page_type: str) -> None:
+    """Open a page type at `prefix` (site URL and language): a plain address, or the self-check
+    answered through its form (its answers never go into an address)."""
+    page.goto(prefix + PAGE_TYPES[page_type].split("#")[0])
+    for answers in POSTED_ANSWERS.get(page_type, []):
+        for name, value in answers.items():
+            if name == "region":
+                page.select_option(f'select[name="{name}"]', value)
+            else:
+                page.check(f'input[name="{name}"][value="{value}"]')
+        with page.expect_navigation():
+            page.click('main button[type="submit"]')

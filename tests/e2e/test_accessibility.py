@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 
 from tests.e2e.keyboard import tab_to
-from tests.e2e.pages import PAGE_TYPES
+from tests.e2e.pages import PAGE_TYPES, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -36,7 +36,7 @@ def focus_is_visible(style: dict) -> bool:
 def test_page_has_landmarks_and_headings_in_order(site, page, page_type):
     from axe_playwright_python.sync_playwright import Axe
 
-    page.goto(f"{site.url}/en{PAGE_TYPES[page_type]}")
+    visit(page, f"{site.url}/en", page_type)
     options = {"runOnly": {"type": "rule", "values": STRUCTURE_RULES}}
     violations = Axe().run(page, options=options).response["violations"]
 

@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 
-from tests.e2e.pages import PAGE_TYPES
+from tests.e2e.pages import PAGE_TYPES, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -28,7 +28,7 @@ def test_page_type_has_no_accessibility_violations(
     site, new_page, axe_violations, screenshot, language, page_type
 ):
     page = new_page("desktop")
-    page.goto(f"{site.url}/{language}{PAGE_TYPES[page_type]}")
+    visit(page, f"{site.url}/{language}", page_type)
 
     assert axe_violations(page) == []
     screenshot(page, f"{page_type}-{language}-desktop")
@@ -38,7 +38,7 @@ def test_page_type_has_no_accessibility_violations(
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_page_type_has_one_h1_and_fits_a_phone(site, new_page, screenshot, language, page_type):
     page = new_page("phone")
-    page.goto(f"{site.url}/{language}{PAGE_TYPES[page_type]}")
+    visit(page, f"{site.url}/{language}", page_type)
 
     assert page.locator("h1").count() == 1
     # Nothing wider than the screen: no sideways scrolling on a phone, not even in a table.
