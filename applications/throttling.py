@@ -1,19 +1,28 @@
-"""Rate limits on the candidate's endpoints, shared by the API and the status page."""
+"""Rate limits on the candidate's endpoints, shared by the API and the pages."""
 
 from types import SimpleNamespace
 
 from rest_framework.settings import api_settings
 from rest_framework.throttling import ScopedRateThrottle
 
+from portal.client_address import client_address
+
 
 class CandidateThrottle(ScopedRateThrottle):
-    """ScopedRateThrottle that reads the rates when asked, so settings overrides apply at once."""
+    """ScopedRateThrottle keyed on the client address that a client cannot choose.
+
+    DRF's own get_ident trusts the whole X-Forwarded-For when NUM_PROXIES is unset, so a new
+    header value would get a fresh quota; the rates are read when asked, so overrides apply.
+    """
 
     @property
     def THROTTLE_RATES(self):
         return api_settings.DEFAULT_THROTTLE_RATES
 
+    def get_ident(self, request):
+        return client_address(request)
+
 
 def page_request_allowed(request, scope: str) -> bool:
-    """Count a page request against the same per-IP budget as the API scope `scope`."""
+    """Count a page request against the same per-address budget as the API scope `scope`."""
     return CandidateThrottle().allow_request(request, SimpleNamespace(throttle_scope=scope))

@@ -172,6 +172,15 @@ DEFAULT_FROM_EMAIL = env(
 # Where the portal is reached from outside: links in emails sent without a request.
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", default="http://127.0.0.1:8000")
 
+# ---- Abuse limits
+
+# How many reverse proxies in front of the portal append to X-Forwarded-For; 0 means the
+# connecting address is the client (portal/client_address.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Status look-ups of one reference, from any address: this many wrong codes lock it for a while.
+LOOKUP_FAILURES_PER_REFERENCE = env.int("LOOKUP_FAILURES_PER_REFERENCE", default=10)
+LOOKUP_LOCK_SECONDS = env.int("LOOKUP_LOCK_SECONDS", default=15 * 60)
+
 # ---- REST API
 
 REST_FRAMEWORK = {
@@ -181,7 +190,9 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "EXCEPTION_HANDLER": "portal.api.exception_handler",
-    # Per client IP; look-ups are tight so access codes cannot be guessed by brute force.
+    # The same rule as portal.client_address, for any DRF throttle that keeps DRF's get_ident.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+    # Per client address; look-ups are tight so access codes cannot be guessed by brute force.
     "DEFAULT_THROTTLE_RATES": {
         "application_submit": env("THROTTLE_APPLICATION_SUBMIT", default="10/hour"),
         "application_lookup": env("THROTTLE_APPLICATION_LOOKUP", default="20/minute"),
