@@ -1,28 +1,12 @@
 """Rate limits on the candidate's endpoints, shared by the API and the pages."""
 
-from types import SimpleNamespace
-
-from rest_framework.settings import api_settings
-from rest_framework.throttling import ScopedRateThrottle
-
-from portal.client_address import client_address
+from portal.throttling import AddressRateThrottle, request_allowed
 
 
-class CandidateThrottle(ScopedRateThrottle):
-    """ScopedRateThrottle keyed on the client address that a client cannot choose.
-
-    DRF's own get_ident trusts the whole X-Forwarded-For when NUM_PROXIES is unset, so a new
-    header value would get a fresh quota; the rates are read when asked, so overrides apply.
-    """
-
-    @property
-    def THROTTLE_RATES(self):
-        return api_settings.DEFAULT_THROTTLE_RATES
-
-    def get_ident(self, request):
-        return client_address(request)
+class CandidateThrottle(AddressRateThrottle):
+    """The candidate API's throttle: per client address, per scope."""
 
 
 def page_request_allowed(request, scope: str) -> bool:
     """Count a page request against the same per-address budget as the API scope `scope`."""
-    return CandidateThrottle().allow_request(request, SimpleNamespace(throttle_scope=scope))
+    return request_allowed(request, scope)

@@ -1,7 +1,8 @@
 """Site-wide views: the language redirect, the home page, health and robots."""
 
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -59,3 +60,8 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def bad_request(request, exception=None):
+    """The 400 page, rendered without the request: a bad Host header must not fail it again."""
+    return HttpResponseBadRequest(render_to_string("400.html"))
