@@ -44,8 +44,11 @@ from applications.operators.queue import (
     StatusFilter,
     SubmittedFilter,
 )
+from applications.selectors import REFERENCE
 from portal.admin import ReadOnlyInline
 from portal.errors import DomainError
+from privacy.access_log import access_log_write
+from privacy.models import AccessKind
 
 STALE_MESSAGE = _(
     "This case changed while you were looking at it — reload it, check what changed, "
@@ -304,8 +307,24 @@ class ApplicationAdmin(admin.ModelAdmin):
 
     # ---- The case page's context
 
+    def get_object(self, request, object_id, from_field=None):
+        # /admin/applications/application/<reference>/change/ opens a case by its reference.
+        if REFERENCE.fullmatch(object_id or ""):
+            return self.get_queryset(request).filter(reference=object_id).first()
+        return super().get_object(request, object_id, from_field)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # A purged (or never existing) case is a 404, not a redirect with a message.
+        if (
+            self.has_view_permission(request)
+            and self.get_object(request, unquote(object_id)) is None
+        ):
+            raise Http404(_("No case with this id, or not one of yours."))
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
+            access_log_write(user=request.user, kind=AccessKind.CASE_VIEW, application=obj)
             context.update(self.case_context(request, obj))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
@@ -519,13 +538,23 @@ class ApplicationAdmin(admin.ModelAdmin):
         """Operators download a candidate's document; nobody else, and never by a public URL."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        document = Document.objects.filter(
-            pk=document_id,
-            application_id=application_id,
-            application__in=selectors.visible_cases(user=request.user),
-        ).first()
+        document = (
+            Document.objects.filter(
+                pk=document_id,
+                application_id=application_id,
+                application__in=selectors.visible_cases(user=request.user),
+            )
+            .select_related("application")
+            .first()
+        )
         if document is None:
             raise Http404(_("No such document."))
+        access_log_write(
+            user=request.user,
+            kind=AccessKind.DOCUMENT_DOWNLOAD,
+            application=document.application,
+            detail=f"{document.get_kind_display()}: {document.pk}",
+        )
         content_type = (
             document.content_type
             if document.content_type in DOWNLOAD_TYPES
@@ -569,6 +598,9 @@ class ApplicationAdmin(admin.ModelAdmin):
             self.message_user(request, _("These filters are not valid."), messages.ERROR)
             return HttpResponseRedirect(reverse("admin:applications_application_changelist"))
         name = f"applications-{timezone.localdate():%Y-%m-%d}.csv"
+        access_log_write(
+            user=request.user, kind=AccessKind.CSV_EXPORT, detail=request.GET.urlencode()
+        )
         response = StreamingHttpResponse(
             export.queue_csv(changelist.queryset), content_type="text/csv; charset=utf-8"
         )

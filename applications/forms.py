@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.utils.functional import lazy
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -14,13 +15,27 @@ from portal.categories import Category
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATE_HELP = _("For example 1990-05-17 (year-month-day).")
-LATIN_HELP = _("In Latin letters, exactly as in the machine-readable zone of your passport.")
+NAME_HELP = _("As you write it, in any alphabet.")
+LATIN_HELP = _(
+    "Latin letters as in the machine-readable zone of your passport. Leave it empty and we "
+    "spell it by the international rules (ICAO Doc 9303); you can check it afterwards."
+)
+
+
+def country_choices():
+    """Countries named and sorted in the language of this request (not of the start-up)."""
+    return [("", "—"), *countries]
 
 
 def country_field(label, required=True, **kwargs):
-    return LazyTypedChoiceField(
-        label=label, choices=[("", "—"), *countries], required=required, **kwargs
-    )
+    return LazyTypedChoiceField(label=label, choices=country_choices, required=required, **kwargs)
+
+
+def _upload_help() -> str:
+    return _("PDF, JPEG or PNG, at most %(mb)s MB.") % {"mb": MAX_DOCUMENT_BYTES // 2**20}
+
+
+UPLOAD_HELP = lazy(_upload_help, str)()
 
 
 def language_choices():
@@ -33,12 +48,26 @@ class AboutYouForm(forms.Form):
     first_name = forms.CharField(
         label=_("First name(s)"),
         max_length=100,
-        help_text=LATIN_HELP,
-        validators=[rules.validate_latin_name],
+        help_text=NAME_HELP,
+        validators=[rules.validate_person_name],
     )
     last_name = forms.CharField(
         label=_("Last name"),
         max_length=100,
+        help_text=NAME_HELP,
+        validators=[rules.validate_person_name],
+    )
+    first_name_latin = forms.CharField(
+        label=_("First name(s) as in the passport (optional)"),
+        max_length=100,
+        required=False,
+        help_text=LATIN_HELP,
+        validators=[rules.validate_latin_name],
+    )
+    last_name_latin = forms.CharField(
+        label=_("Last name as in the passport (optional)"),
+        max_length=100,
+        required=False,
         help_text=LATIN_HELP,
         validators=[rules.validate_latin_name],
     )
@@ -79,6 +108,24 @@ class AboutYouForm(forms.Form):
         label=_("Language for our emails"), choices=language_choices
     )
 
+    def clean(self):
+        data = super().clean()
+        if self.errors.keys() & {"first_name", "last_name"}:
+            return data
+        typed = {name: data.get(name, "") for name in ("first_name_latin", "last_name_latin")}
+        try:
+            data.update(
+                rules.passport_spelling(
+                    first_name=data["first_name"], last_name=data["last_name"], **typed
+                )
+            )
+        except forms.ValidationError as error:
+            for name, messages in error.message_dict.items():
+                if name not in self.errors:
+                    self.add_error(name, messages)
+        self.spelling_derived = [name for name, value in typed.items() if not value]
+        return data
+
 
 class CategoryForm(forms.Form):
     """Step 2, first part: the category; its evidence form comes from applications.evidence."""
@@ -98,13 +145,13 @@ class FamilyMemberForm(forms.Form):
     first_name = forms.CharField(
         label=_("First name(s)"),
         max_length=100,
-        help_text=LATIN_HELP,
-        validators=[rules.validate_latin_name],
+        help_text=NAME_HELP,
+        validators=[rules.validate_person_name],
     )
     last_name = forms.CharField(
         label=_("Last name"),
         max_length=100,
-        validators=[rules.validate_latin_name],
+        validators=[rules.validate_person_name],
     )
     date_of_birth = forms.DateField(
         label=_("Date of birth"),
@@ -180,7 +227,7 @@ class DocumentUploadForm(forms.Form):
     kind = forms.ChoiceField(label=_("What is it?"), choices=DocumentKind.choices)
     file = forms.FileField(
         label=_("File"),
-        help_text=_("PDF, JPEG or PNG, at most %(mb)s MB.") % {"mb": MAX_DOCUMENT_BYTES // 2**20},
+        help_text=UPLOAD_HELP,
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
     )
 
@@ -190,7 +237,7 @@ class DeclarationForm(forms.Form):
 
     values_declaration_accepted = forms.BooleanField(
         label=_("I have read the declaration above, share these values and sign it."),
-        error_messages={"required": _("Sign the values declaration to apply.")},
+        required=False,
     )
     signature_name = forms.CharField(
         label=_("Your signature: type your full name"),
@@ -201,19 +248,25 @@ class DeclarationForm(forms.Form):
         label=_(
             "I consent to the processing of my personal data for the review of my application."
         ),
-        error_messages={"required": _("Consent to the processing of your personal data to apply.")},
+        required=False,
     )
 
     def __init__(self, *args, first_name: str, last_name: str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.full_name = f"{first_name} {last_name}"
-        self.names = (first_name, last_name)
+        self.names = {"first_name": first_name, "last_name": last_name}
 
-    def clean_signature_name(self):
-        signature = self.cleaned_data["signature_name"]
-        if not rules.signature_matches(signature, *self.names):
-            raise forms.ValidationError(rules.SIGNATURE_MISMATCH % {"name": self.full_name})
-        return signature
+    def clean(self):
+        data = super().clean()
+        errors = rules.declaration_errors(
+            declaration_accepted=data.get("values_declaration_accepted", False),
+            signature_name=data.get("signature_name", ""),
+            consent_given=data.get("personal_data_consent", False),
+            **self.names,
+        )
+        for name, messages in errors.items():
+            if name not in self.errors:
+                self.add_error(name, messages)
+        return data
 
 
 class StatusLookupForm(forms.Form):

@@ -173,9 +173,16 @@ class Application(FastChoiceLabels, models.Model):
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     access_code_hash = models.CharField(max_length=128, blank=True, editable=False)
 
-    # About the candidate (names as in the machine-readable zone of the passport).
+    # About the candidate: names as written, in any script, and their passport spelling (A–Z,
+    # as in the machine-readable zone; derived by ICAO Doc 9303 unless the candidate typed it).
     first_name = models.CharField(_("first name"), max_length=100, blank=True)
     last_name = models.CharField(_("last name"), max_length=100, blank=True)
+    first_name_latin = models.CharField(
+        _("first name as in the passport"), max_length=100, blank=True
+    )
+    last_name_latin = models.CharField(
+        _("last name as in the passport"), max_length=100, blank=True
+    )
     first_name_cyrillic = models.CharField(_("first name in Cyrillic"), max_length=100, blank=True)
     last_name_cyrillic = models.CharField(_("last name in Cyrillic"), max_length=100, blank=True)
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
@@ -281,6 +288,10 @@ class Application(FastChoiceLabels, models.Model):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def passport_name(self) -> str:
+        return f"{self.first_name_latin} {self.last_name_latin}".strip()
 
 
 class ApplicationRegion(models.Model):

@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from applications.transliteration import latin_spelling
+
 LATIN_NAME = re.compile(r"[A-Za-z]+(?:[ '\-][A-Za-z]+)*")
 CYRILLIC_NAME = re.compile(r"[А-Яа-яЁё]+(?:[ '\-][А-Яа-яЁё]+)*")
 CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
@@ -17,19 +19,37 @@ MAX_PREFERRED_REGIONS = 3
 MAX_FAMILY_MEMBERS = 20
 
 
+# Inside a name, besides letters of any script and their marks.
+NAME_PUNCTUATION = frozenset(" -'’.")
+
+
+def validate_person_name(value: str) -> None:
+    """A name as the candidate writes it, in any script ("Jürgen", "Иван", "李", "محمد")."""
+    if any(
+        char not in NAME_PUNCTUATION and unicodedata.category(char)[0] not in "LM" for char in value
+    ) or not any(unicodedata.category(char)[0] == "L" for char in value):
+        raise ValidationError(
+            _(
+                "Use only letters (in any alphabet), spaces, hyphens, apostrophes and full "
+                "stops in a name."
+            ),
+            code="name",
+        )
+
+
 def validate_latin_name(value: str) -> None:
-    """Names as in the passport's machine-readable zone: Latin letters A–Z, spaces, - and '."""
+    """The passport spelling: Latin letters A–Z, spaces, hyphens and apostrophes."""
     if LATIN_NAME.fullmatch(value):
         return
     if CYRILLIC_LETTER.search(value):
         message = _(
-            "Write this name in Latin letters as in your passport (for example Ivanov, not "
-            "Иванов); the Cyrillic spelling has its own optional field."
+            "Write the passport spelling in Latin letters (for example Ivanov, not Иванов), "
+            "or leave it empty and we spell it for you."
         )
     elif LATIN_NAME.fullmatch(_strip_accents(value)):
         message = _(
-            "Write this name without accents, as in the machine-readable zone of your passport "
-            "(for example Mueller for Müller, Jose for José)."
+            "Write the passport spelling without accents, as in the machine-readable zone of "
+            "your passport (for example Mueller for Müller, Jose for José)."
         )
     else:
         message = _(
@@ -37,6 +57,33 @@ def validate_latin_name(value: str) -> None:
             "machine-readable zone of your passport."
         )
     raise ValidationError(message, code="latin_name")
+
+
+def passport_spelling(
+    *, first_name: str, last_name: str, first_name_latin: str = "", last_name_latin: str = ""
+) -> dict[str, str]:
+    """The Latin spelling of both names: as typed, else derived by ICAO Doc 9303.
+
+    Raises ValidationError with field errors for a name that has no derivable spelling.
+    """
+    spelled, errors = {}, {}
+    for field, name, typed in (
+        ("first_name_latin", first_name, first_name_latin),
+        ("last_name_latin", last_name, last_name_latin),
+    ):
+        value = " ".join((typed or "").split()) or latin_spelling(name or "")
+        if value:
+            spelled[field] = value
+        elif name:
+            errors[field] = [
+                _(
+                    "We cannot spell this name in Latin letters for you; type it as in the "
+                    "machine-readable zone of your passport."
+                )
+            ]
+    if errors:
+        raise ValidationError(errors)
+    return spelled
 
 
 def validate_cyrillic_name(value: str) -> None:
@@ -66,13 +113,37 @@ def validate_phone(value: str) -> None:
 
 def signature_matches(signature: str, first_name: str, last_name: str) -> bool:
     """The typed signature is "first_name last_name", ignoring case and extra spaces."""
-    typed = " ".join(signature.split()).casefold()
-    return bool(typed) and typed == " ".join(f"{first_name} {last_name}".split()).casefold()
+    typed = unicodedata.normalize("NFC", " ".join(signature.split())).casefold()
+    expected = unicodedata.normalize("NFC", " ".join(f"{first_name} {last_name}".split()))
+    return bool(typed) and typed == expected.casefold()
 
 
 SIGNATURE_MISMATCH = _(
     "Type your full name exactly as given above, first name then last name: “%(name)s”."
 )
+DECLARATION_NOT_SIGNED = _("Sign the values declaration to apply.")
+CONSENT_NOT_GIVEN = _("Consent to the processing of your personal data to apply.")
+
+
+def declaration_errors(
+    *,
+    declaration_accepted: bool,
+    signature_name: str,
+    consent_given: bool,
+    first_name: str,
+    last_name: str,
+) -> dict[str, list]:
+    """The one check of criterion 1 and the consent, for the form, the API and the services:
+    field → messages, {} when the declaration is validly signed."""
+    errors: dict[str, list] = {}
+    if not declaration_accepted:
+        errors["values_declaration_accepted"] = [DECLARATION_NOT_SIGNED]
+    if not signature_matches(signature_name or "", first_name, last_name):
+        name = " ".join(f"{first_name} {last_name}".split())
+        errors["signature_name"] = [SIGNATURE_MISMATCH % {"name": name}]
+    if not consent_given:
+        errors["personal_data_consent"] = [CONSENT_NOT_GIVEN]
+    return errors
 
 
 def _strip_accents(value: str) -> str:
@@ -99,14 +170,16 @@ def submission_gaps(application) -> dict[str, list]:
             gaps[field] = [_("This field is required.")]
     if not application.region_choices.all():
         gaps["preferred_regions"] = [_("Choose at least one preferred region.")]
-    if application.declaration_version_id is None or application.declaration_accepted_at is None:
-        gaps["values_declaration_accepted"] = [_("Sign the values declaration.")]
-    elif not signature_matches(
-        application.signature_name, application.first_name, application.last_name
-    ):
-        gaps["signature_name"] = [SIGNATURE_MISMATCH % {"name": application.full_name}]
-    if application.personal_data_consent_at is None:
-        gaps["personal_data_consent"] = [
-            _("Consent to the processing of your personal data to submit the application.")
-        ]
+    if application.declaration_version_id is None:
+        gaps["values_declaration_accepted"] = [DECLARATION_NOT_SIGNED]
+    else:
+        gaps.update(
+            declaration_errors(
+                declaration_accepted=application.declaration_accepted_at is not None,
+                signature_name=application.signature_name,
+                consent_given=application.personal_data_consent_at is not None,
+                first_name=application.first_name,
+                last_name=application.last_name,
+            )
+        )
     return gaps

@@ -1,6 +1,7 @@
 """The candidate API's input and output shapes (shared/CONTRACT.md)."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from rest_framework import serializers
@@ -27,8 +28,23 @@ class CountryCodeField(serializers.CharField):
         return code
 
 
+def name_field() -> serializers.CharField:
+    """A name in any script, as the candidate writes it."""
+    return serializers.CharField(max_length=100, validators=[rules.validate_person_name])
+
+
 def latin_name_field() -> serializers.CharField:
-    return serializers.CharField(max_length=100, validators=[rules.validate_latin_name])
+    """The passport spelling (A–Z); derived by ICAO Doc 9303 when left out."""
+    return serializers.CharField(
+        max_length=100,
+        required=False,
+        allow_blank=True,
+        validators=[rules.validate_latin_name],
+        help_text=_(
+            "Latin letters A–Z, spaces, hyphens and apostrophes, as in the passport; derived "
+            "from the name by ICAO Doc 9303 transliteration when left out."
+        ),
+    )
 
 
 def birth_date_field() -> serializers.DateField:
@@ -37,8 +53,8 @@ def birth_date_field() -> serializers.DateField:
 
 class FamilyMemberInputSerializer(serializers.Serializer):
     relation = serializers.ChoiceField(choices=FamilyRelation.choices)
-    first_name = latin_name_field()
-    last_name = latin_name_field()
+    first_name = name_field()
+    last_name = name_field()
     date_of_birth = birth_date_field()
     citizenship = CountryCodeField()
 
@@ -48,8 +64,10 @@ class ApplicationSubmitSerializer(serializers.Serializer):
         choices=Category.choices,
         error_messages={"invalid_choice": _("Unknown category “{input}”.")},
     )
-    first_name = latin_name_field()
-    last_name = latin_name_field()
+    first_name = name_field()
+    last_name = name_field()
+    first_name_latin = latin_name_field()
+    last_name_latin = latin_name_field()
     first_name_cyrillic = serializers.CharField(
         max_length=100, required=False, allow_blank=True, validators=[rules.validate_cyrillic_name]
     )
@@ -81,20 +99,6 @@ class ApplicationSubmitSerializer(serializers.Serializer):
         many=True, required=False, max_length=rules.MAX_FAMILY_MEMBERS
     )
 
-    def validate_values_declaration_accepted(self, value):
-        if not value:
-            raise serializers.ValidationError(
-                _("The values declaration must be accepted (true) to apply.")
-            )
-        return value
-
-    def validate_personal_data_consent(self, value):
-        if not value:
-            raise serializers.ValidationError(
-                _("Consent to the processing of personal data must be given (true) to apply.")
-            )
-        return value
-
     def validate_preferred_regions(self, codes):
         if len(set(codes)) != len(codes):
             raise serializers.ValidationError(_("Name each region only once."))
@@ -107,13 +111,26 @@ class ApplicationSubmitSerializer(serializers.Serializer):
         return [found[code] for code in codes]
 
     def validate(self, data):
-        name = f"{data['first_name']} {data['last_name']}"
-        if not rules.signature_matches(
-            data["signature_name"], data["first_name"], data["last_name"]
-        ):
-            raise serializers.ValidationError(
-                {"signature_name": [rules.SIGNATURE_MISMATCH % {"name": name}]}
+        errors = rules.declaration_errors(
+            declaration_accepted=data["values_declaration_accepted"],
+            signature_name=data["signature_name"],
+            consent_given=data["personal_data_consent"],
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+        )
+        try:
+            data.update(
+                rules.passport_spelling(
+                    first_name=data["first_name"],
+                    last_name=data["last_name"],
+                    first_name_latin=data.get("first_name_latin", ""),
+                    last_name_latin=data.get("last_name_latin", ""),
+                )
             )
+        except DjangoValidationError as error:
+            errors.update(error.message_dict)
+        if errors:
+            raise serializers.ValidationError(errors)
         return data
 
     def service_arguments(self) -> dict:

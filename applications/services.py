@@ -4,11 +4,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from applications import notifications, workflow
+from applications import notifications, rules, workflow
 from applications.access_codes import access_code_generate, access_code_hash
 from applications.forwarding import service as forwarding
 from applications.models import (
@@ -24,7 +25,7 @@ from applications.models import (
     ReferenceCounter,
 )
 from applications.resume import RESUME_MAX_AGE_DAYS
-from applications.rules import SIGNATURE_MISMATCH, signature_matches, submission_gaps
+from applications.rules import submission_gaps
 from applications.uploads import MAX_DOCUMENTS_PER_CASE, inspect_upload
 from portal.errors import DomainError
 
@@ -35,6 +36,8 @@ DRAFT_FIELDS = frozenset(
     {
         "first_name",
         "last_name",
+        "first_name_latin",
+        "last_name_latin",
         "first_name_cyrillic",
         "last_name_cyrillic",
         "date_of_birth",
@@ -110,18 +113,16 @@ def declaration_sign(
     signing: Signing,
 ) -> Application:
     """Record the signature of the current declaration and, separately, the data consent."""
-    errors = {}
-    if not declaration_accepted:
-        errors["values_declaration_accepted"] = [_("Sign the values declaration to apply.")]
-    if not consent_given:
-        errors["personal_data_consent"] = [
-            _("Consent to the processing of your personal data to apply.")
-        ]
     with transaction.atomic():
         locked = _lock(application)
         _require_draft(locked)
-        if not signature_matches(signature_name, locked.first_name, locked.last_name):
-            errors["signature_name"] = [SIGNATURE_MISMATCH % {"name": locked.full_name}]
+        errors = rules.declaration_errors(
+            declaration_accepted=declaration_accepted,
+            signature_name=signature_name,
+            consent_given=consent_given,
+            first_name=locked.first_name,
+            last_name=locked.last_name,
+        )
         if errors:
             raise DomainError("invalid", _("The declaration is not signed yet."), fields=errors)
         version = DeclarationVersion.objects.current()
@@ -169,6 +170,15 @@ def application_submit(*, application: Application) -> tuple[Application, str]:
         locked = _lock(application)
         _require_draft(locked)
         gaps = submission_gaps(locked)
+        if not gaps:
+            # A draft saved before the passport spelling existed gets it now.
+            _spell_for_passport(
+                locked,
+                typed={
+                    "first_name_latin": locked.first_name_latin,
+                    "last_name_latin": locked.last_name_latin,
+                },
+            )
         if gaps:
             raise DomainError(
                 "incomplete", _("The application is not complete yet; see the fields."), gaps
@@ -176,7 +186,14 @@ def application_submit(*, application: Application) -> tuple[Application, str]:
         access_code = access_code_generate()
         locked.reference = _reference_allocate(year=timezone.localdate().year)
         locked.access_code_hash = access_code_hash(access_code)
-        locked.save(update_fields=["reference", "access_code_hash"])
+        locked.save(
+            update_fields=[
+                "reference",
+                "access_code_hash",
+                "first_name_latin",
+                "last_name_latin",
+            ]
+        )
         change = workflow.transition(locked, to=S.SUBMITTED, actor=Actor.CANDIDATE)
         notifications.submission_email_enqueue(change, access_code=access_code)
     return locked, access_code
@@ -337,6 +354,25 @@ def _assign(application: Application, fields: dict) -> None:
         raise ValueError(f"Not draft fields: {sorted(unknown)}")
     for name, value in fields.items():
         setattr(application, name, value)
+    if fields.keys() & {"first_name", "last_name", "first_name_latin", "last_name_latin"}:
+        _spell_for_passport(application, typed=fields)
+
+
+def _spell_for_passport(application: Application, *, typed: dict) -> None:
+    """The passport spelling as typed with these names, else derived (ICAO Doc 9303)."""
+    try:
+        spelled = rules.passport_spelling(
+            first_name=application.first_name,
+            last_name=application.last_name,
+            first_name_latin=typed.get("first_name_latin", ""),
+            last_name_latin=typed.get("last_name_latin", ""),
+        )
+    except ValidationError as error:
+        raise DomainError(
+            "invalid", _("Some names cannot be spelled in Latin letters."), error.message_dict
+        ) from error
+    for name in ("first_name_latin", "last_name_latin"):
+        setattr(application, name, spelled.get(name, ""))
 
 
 def _lock(application: Application) -> Application:

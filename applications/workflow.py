@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from applications.models import Actor, Application, ApplicationStatus, StatusChange
 from portal.errors import DomainError
+from stats.facts import record_status_fact
 
 S = ApplicationStatus
 
@@ -86,6 +87,7 @@ def transition(
         application.submitted_at = change.at
         fields.append("submitted_at")
     application.save(update_fields=fields)
+    record_status_fact(application=application, change=change)
     return change
 
 

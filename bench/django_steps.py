@@ -26,7 +26,7 @@ from applications.forwarding.base import registry  # noqa: E402
 from applications.forwarding.models import Delivery, DeliveryState, DeliveryTarget  # noqa: E402
 from applications.forwarding.service import delivery_enqueue  # noqa: E402
 from applications.models import Application, ApplicationStatus  # noqa: E402
-from portal.bench_data import BENCH_EMAIL_DOMAIN  # noqa: E402
+from bench.dataset import BENCH_EMAIL_DOMAIN  # noqa: E402
 
 ADMIN_USERNAME = "bench-admin"
 TIMEOUT_SECONDS = 300

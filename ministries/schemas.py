@@ -21,6 +21,8 @@ _COUNTRY = {"type": "string", "pattern": "^[A-Z]{2}$"}
 _DATE = {"type": "string", "format": "date"}
 _DATETIME = {"type": "string", "format": "date-time"}
 _REFERENCE = {"type": "string", "pattern": "^TLR-[0-9]{4}-[0-9]{6}$"}
+# The passport's machine-readable spelling (ICAO Doc 9303): A–Z, space, hyphen, apostrophe.
+_PASSPORT_SPELLING = {"type": "string", "maxLength": 100, "pattern": "^[A-Za-z' -]+$"}
 _REGION = {"type": "string", "pattern": "^RU-[A-Z]{2,3}$"}
 
 PERSON = {
@@ -29,6 +31,8 @@ PERSON = {
     "properties": {
         "first_name": _TEXT,
         "last_name": _TEXT,
+        "first_name_latin": _PASSPORT_SPELLING,
+        "last_name_latin": _PASSPORT_SPELLING,
         "first_name_cyrillic": {"type": "string", "maxLength": 200},
         "last_name_cyrillic": {"type": "string", "maxLength": 200},
         "date_of_birth": _DATE,

@@ -36,6 +36,9 @@ ROLE_PERMISSIONS = {
         ("applications", "mvddecision", ("view",)),
         ("applications", "interview", ("view",)),
         ("applications", "operatornote", ("view",)),
+        ("stats", "casefact", ("view",)),
+        ("privacy", "legalhold", ("view", "add", "change", "delete")),
+        ("privacy", "erasurerequest", ("view",)),
     ],
     Role.REGIONAL_EDITOR: [
         ("regions", "region", ("view", "change")),

@@ -1,61 +1,55 @@
-"""Load the demo content of portal/demo/ into the database; running it twice changes nothing."""
+"""Load the demo content of demo_data/ into the database; running it twice changes nothing.
 
-import importlib
-from functools import cache
+Each item is one YAML file, its translated fields written as {language: text} side by side,
+so editors and translators work on data, not on code. A language an item lacks falls back
+on the page, with the notice.
+"""
 
+import datetime
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+from django.conf import settings
 from django.db import transaction
 
 from portal.publishing import PublicationStatus
 
-# Languages whose demo texts live in portal/demo/i18n/<language>.py beside the en/ru originals.
-EXTRA_DEMO_LANGUAGES = ("de", "fr", "es", "it")
+
+def demo_items(kind: str) -> list[dict]:
+    """Every item of demo_data/<kind>/, in file-name order."""
+    folder = Path(settings.DEMO_DATA_DIR) / kind
+    return [_read(path) for path in sorted(folder.glob("*.yaml"))]
 
 
-def translated(field: str, values: dict | str) -> dict:
-    """{"en": "…", "ru": "…"} for `field` → {"field_en": "…", "field_ru": "…"}; a str stays."""
-    if isinstance(values, str):
-        return {field: values}
-    return {f"{field}_{language}": text for language, text in values.items()}
+def _read(path: Path) -> dict:
+    with path.open(encoding="utf-8") as source:
+        return yaml.safe_load(source)
 
 
-@cache
-def _extra_language_modules() -> dict:
-    modules = {}
-    for language in EXTRA_DEMO_LANGUAGES:
-        try:
-            modules[language] = importlib.import_module(f"portal.demo.i18n.{language}")
-        except ModuleNotFoundError:
-            continue
-    return modules
-
-
-def with_languages(kind: str, key, item: dict, fields) -> dict:
-    """`item`'s en/ru texts of `fields` plus those the extra-language modules give for `key`."""
-    texts = {field: item[field] for field in fields}
-    for language, module in _extra_language_modules().items():
-        found = getattr(module, kind, {}).get(key, {})
-        for field in fields:
-            if found.get(field) and isinstance(texts[field], dict):
-                texts[field] = {**texts[field], language: found[field]}
+def translated(item: dict, fields) -> dict:
+    """{"title": {"en": "…", "de": "…"}} → {"title_en": "…", "title_de": "…"}; a str stays."""
     result = {}
-    for field, values in texts.items():
-        result.update(translated(field, values))
+    for field in fields:
+        values = item[field]
+        if isinstance(values, str):
+            result[field] = values
+            continue
+        result.update({f"{field}_{language}": text for language, text in _languages(values)})
     return result
 
 
+def _languages(values: dict) -> Iterator[tuple[str, str]]:
+    known = {code for code, _name in settings.LANGUAGES}
+    return ((language, text) for language, text in values.items() if language in known)
+
+
 def seed_regions() -> int:
-    from portal.demo.regions import REGIONS
     from regions.models import Region
 
-    translated_fields = (
-        "name",
-        "description",
-        "office_name",
-        "office_address",
-        "office_hours",
-        "official_title",
-    )
-    for item in REGIONS:
+    items = demo_items("regions")
+    texts = ("name", "description", "office_name", "office_address", "office_hours")
+    for item in items:
         defaults = {
             "federal_district": item["federal_district"],
             "is_pilot": item["is_pilot"],
@@ -65,18 +59,18 @@ def seed_regions() -> int:
             "office_email": item["office_email"],
             "office_website": item["office_website"],
             "publication_status": PublicationStatus.PUBLISHED,
+            **translated(item, (*texts, "official_title")),
         }
-        defaults.update(with_languages("REGIONS", item["code"], item, translated_fields))
         Region.objects.update_or_create(code=item["code"], defaults=defaults)
-    return len(REGIONS)
+    return len(items)
 
 
 def seed_measures() -> int:
-    from portal.demo.measures import MEASURES
     from regions.models import Region, SupportMeasure
 
     regions = {region.code: region for region in Region.objects.all()}
-    for item in MEASURES:
+    items = demo_items("measures")
+    for item in items:
         defaults = {
             "region": regions[item["region"]],
             "audience": item["audience"],
@@ -84,32 +78,30 @@ def seed_measures() -> int:
             "eligible_categories": item["eligible_categories"],
             "is_sample": item["is_sample"],
             "publication_status": PublicationStatus.PUBLISHED,
+            **translated(item, ("title", "summary", "body", "benefit", "how_to_apply")),
         }
-        for field in ("title", "summary", "body", "benefit", "how_to_apply"):
-            defaults.update(translated(field, item[field]))
         SupportMeasure.objects.update_or_create(slug=item["slug"], defaults=defaults)
-    return len(MEASURES)
+    return len(items)
 
 
 def seed_declaration() -> int:
     from applications.models import DeclarationVersion
-    from portal.demo.declaration import VALUES_DECLARATION
 
-    texts = with_languages("DECLARATION", "text", VALUES_DECLARATION, ["text"])
-    # Never rewrite a text candidates have signed; only languages it lacks are added.
-    declaration, created = DeclarationVersion.objects.get_or_create(
-        version=VALUES_DECLARATION["version"], defaults=texts
-    )
-    missing = {field: text for field, text in texts.items() if not getattr(declaration, field)}
-    if missing and not created:
-        DeclarationVersion.objects.filter(pk=declaration.pk).update(**missing)
-    return 1
+    items = demo_items("declaration")
+    for item in items:
+        texts = translated(item, ["text"])
+        # Never rewrite a text candidates have signed; only languages it lacks are added.
+        declaration, created = DeclarationVersion.objects.get_or_create(
+            version=item["version"], defaults=texts
+        )
+        missing = {field: text for field, text in texts.items() if not getattr(declaration, field)}
+        if missing and not created:
+            DeclarationVersion.objects.filter(pk=declaration.pk).update(**missing)
+    return len(items)
 
 
 def _document_date(item: dict) -> tuple:
     """(signed_on, precision) of a demo document: a full ISO date, or only "YYYY-MM"."""
-    import datetime
-
     from content.models import DatePrecision
 
     if item["signed_on"]:
@@ -121,11 +113,11 @@ def _document_date(item: dict) -> tuple:
 
 def seed_documents() -> int:
     from content.models import LegalDocument
-    from portal.demo.documents import DOCUMENTS
     from regions.models import Region
 
     regions = {region.code: region for region in Region.objects.all()}
-    for item in DOCUMENTS:
+    items = demo_items("documents")
+    for item in items:
         signed_on, precision = _document_date(item)
         defaults = {
             "kind": item["kind"],
@@ -136,81 +128,75 @@ def seed_documents() -> int:
             "source_url": item["source_url"],
             "region": regions[item["region"]] if item["region"] else None,
             "publication_status": PublicationStatus.PUBLISHED,
+            **translated(item, ("title", "issued_by", "summary", "body")),
         }
-        for field in ("title", "issued_by", "summary", "body"):
-            defaults.update(translated(field, item[field]))
         LegalDocument.objects.update_or_create(slug=item["slug"], defaults=defaults)
-    return len(DOCUMENTS)
+    return len(items)
 
 
 def seed_faq_topics() -> int:
     from content.models import FaqTopic
-    from portal.demo.faqs import TOPICS
 
-    for item in TOPICS:
+    items = demo_items("faq_topics")
+    for item in items:
         FaqTopic.objects.update_or_create(
-            slug=item["slug"],
-            defaults={
-                "order": item["order"],
-                **with_languages("FAQ_TOPICS", item["slug"], item, ["title"]),
-            },
+            slug=item["slug"], defaults={"order": item["order"], **translated(item, ["title"])}
         )
-    return len(TOPICS)
+    return len(items)
 
 
 def seed_faqs() -> int:
     from content.models import Faq, FaqTopic
-    from portal.demo.faqs import FAQS
 
     topics = {topic.slug: topic for topic in FaqTopic.objects.all()}
-    for item in FAQS:
-        key = (item["topic"], item["order"])
+    items = demo_items("faqs")
+    for item in items:
         defaults = {
-            **with_languages("FAQS", key, item, ["question", "answer"]),
+            **translated(item, ("question", "answer")),
             "publication_status": PublicationStatus.PUBLISHED,
         }
         Faq.objects.update_or_create(
             topic=topics[item["topic"]], order=item["order"], defaults=defaults
         )
-    return len(FAQS)
+    return len(items)
 
 
 def seed_journey() -> int:
     from content.models import JourneyStep
-    from portal.demo.journey import JOURNEY_STEPS
 
-    for item in JOURNEY_STEPS:
+    items = demo_items("journey_steps")
+    for item in items:
         defaults = {
             "link": item["link"],
             "publication_status": PublicationStatus.PUBLISHED,
-            **with_languages("JOURNEY_STEPS", item["order"], item, ["title", "body", "who_helps"]),
+            **translated(item, ("title", "body", "who_helps")),
         }
         JourneyStep.objects.update_or_create(order=item["order"], defaults=defaults)
-    return len(JOURNEY_STEPS)
+    return len(items)
 
 
 def seed_info_pages() -> int:
     from content.models import InfoPage
-    from portal.demo.pages import INFO_PAGES
 
-    for item in INFO_PAGES:
+    items = demo_items("info_pages")
+    for item in items:
         defaults = {
             "section": item["section"],
             "order": item["order"],
-            **with_languages("INFO_PAGES", item["slug"], item, ["title", "body"]),
+            **translated(item, ("title", "body")),
             "publication_status": PublicationStatus.PUBLISHED,
         }
         InfoPage.objects.update_or_create(slug=item["slug"], defaults=defaults)
-    return len(INFO_PAGES)
+    return len(items)
 
 
 def seed_stories() -> int:
     from content.models import SuccessStory
-    from portal.demo.stories import STORIES
     from regions.models import Region
 
     regions = {region.code: region for region in Region.objects.all()}
-    for item in STORIES:
+    items = demo_items("stories")
+    for item in items:
         defaults = {
             "country": item["country"],
             "category": item["category"],
@@ -218,11 +204,10 @@ def seed_stories() -> int:
             "year_of_relocation": item["year"],
             "is_sample": item["is_sample"],
             "publication_status": PublicationStatus.PUBLISHED,
+            **translated(item, ("display_name", "quote", "body")),
         }
-        for field in ("display_name", "quote", "body"):
-            defaults.update(translated(field, item[field]))
         SuccessStory.objects.update_or_create(slug=item["slug"], defaults=defaults)
-    return len(STORIES)
+    return len(items)
 
 
 def seed_demo_cases() -> int:

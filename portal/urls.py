@@ -32,6 +32,8 @@ urlpatterns = [
     path("api/v1/", include("content.api_urls")),
     path("api/v1/", include("regions.api_urls")),
     path("api/v1/", include("applications.api_urls")),
+    path("api/v1/", include("stats.api_urls")),
+    path("api/v1/", include("privacy.api_urls")),
 ]
 
 if settings.MOCK_MINISTRIES_ENABLED:
@@ -43,4 +45,5 @@ urlpatterns += i18n_patterns(
     path("", include("content.urls")),
     path("", include("regions.urls")),
     path("", include("applications.urls")),
+    path("", include("privacy.urls")),
 )

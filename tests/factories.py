@@ -64,6 +64,8 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
 
     first_name = "Anna"
     last_name = "Schmidt"
+    first_name_latin = "ANNA"
+    last_name_latin = "SCHMIDT"
     date_of_birth = datetime.date(1990, 5, 17)
     citizenship = "DE"
     country_of_residence = "DE"

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.core.management import call_command
 
 from applications.models import DeclarationVersion
-from content.models import Faq, FaqTopic, InfoPage, JourneyStep
-from regions.models import Region
+from content.models import Faq, FaqTopic, InfoPage, JourneyStep, LegalDocument, SuccessStory
+from regions.models import Region, SupportMeasure
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 TRANSLATED = [
@@ -16,6 +16,9 @@ TRANSLATED = [
     (InfoPage, ["title", "body"]),
     (Region, ["name", "description"]),
     (DeclarationVersion, ["text"]),
+    (SuccessStory, ["display_name", "quote", "body"]),
+    (SupportMeasure, ["title", "summary", "body", "benefit", "how_to_apply"]),
+    (LegalDocument, ["title", "issued_by", "summary", "body"]),
 ]
 
 

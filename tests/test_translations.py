@@ -3,6 +3,7 @@ in three forms, and every translatable string of the source present."""
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,21 @@ def test_every_translatable_string_of_the_source_is_in_the_catalogues(
     source = [m for m in catalogue("ru", output / "ru" / "LC_MESSAGES" / "django.po") if m.id]
     missing = [f"{m.locations[0][0]}: {key(m)[1]}" for m in source if key(m) not in translated]
     assert sorted(missing) == []
+
+
+@pytest.mark.skipif(
+    shutil.which("msgfmt") is None, reason="needs GNU gettext (apt-get install gettext)"
+)
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_catalogue_passes_msgfmt_check(language, tmp_path):
+    """`msgfmt -c` refuses, among others, a plural form that drops the number's placeholder."""
+    path = LOCALE / language / "LC_MESSAGES" / "django.po"
+
+    result = subprocess.run(
+        ["msgfmt", "-c", "-o", str(tmp_path / "django.mo"), str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr

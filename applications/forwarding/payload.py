@@ -18,6 +18,8 @@ def person(application: Application) -> dict:
         "email": application.email,
     }
     optional = {
+        "first_name_latin": application.first_name_latin,
+        "last_name_latin": application.last_name_latin,
         "first_name_cyrillic": application.first_name_cyrillic,
         "last_name_cyrillic": application.last_name_cyrillic,
         "country_of_residence": str(application.country_of_residence or ""),

@@ -19,6 +19,8 @@ from applications.models import ApplicationStatus, RejectionReason
 from applications.operators import selectors, services
 from applications.serializers import ErrorSerializer
 from portal.categories import Category
+from privacy.access_log import access_log_write_many
+from privacy.models import AccessKind
 from regions.models import is_region_code
 
 S = ApplicationStatus
@@ -97,6 +99,11 @@ class OperatorApplicationListView(OperatorAPIView, ListAPIView):
 
     def get_queryset(self):
         return selectors.queue(user=self.request.user)
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        access_log_write_many(user=self.request.user, kind=AccessKind.API_READ, applications=page)
+        return page
 
 
 class TransitionSerializer(serializers.Serializer):

@@ -45,6 +45,8 @@ def demo_cases_seed() -> int:
         DEMO_CASES, start=1
     ):
         email = DEMO_EMAIL.format(number=number)
+        # A letter, not the number: a passport spelling has no digits (ICAO Doc 9303).
+        last_name = f"Candidate {chr(ord('A') + number - 1)}"
         if Application.objects.filter(email=email).exists():
             continue
         regions = published_regions_by_code(codes)
@@ -52,7 +54,7 @@ def demo_cases_seed() -> int:
             application, _code = services.application_create(
                 fields={
                     "first_name": "Demo",
-                    "last_name": f"Candidate {number}",
+                    "last_name": last_name,
                     "date_of_birth": datetime.date(1980 + number, number, 10 + number),
                     "citizenship": country,
                     "country_of_residence": country,
@@ -64,7 +66,7 @@ def demo_cases_seed() -> int:
                 },
                 regions=[regions[code] for code in codes if code in regions],
                 family_members=[],
-                signature_name=f"Demo Candidate {number}",
+                signature_name=f"Demo {last_name}",
                 signing=services.Signing(ip="127.0.0.1", user_agent="seed_demo", language="en"),
             )
             if reviewed:

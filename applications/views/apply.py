@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
-from applications import rules, selectors, services
+from applications import confirmation, rules, selectors, services
 from applications.api import signing_from
 from applications.evidence import EVIDENCE_FORMS, evidence_summary
 from applications.forms import (
@@ -41,6 +41,8 @@ TOTAL = len(STEPS)
 FIELD_STEPS = {
     "first_name": 1,
     "last_name": 1,
+    "first_name_latin": 1,
+    "last_name_latin": 1,
     "date_of_birth": 1,
     "citizenship": 1,
     "email": 1,
@@ -104,6 +106,18 @@ def apply_resume(request, token: str):
 
 
 @never_cache
+@require_safe
+def apply_done(request):
+    """The confirmation after a submit; a reload in the same browser session shows it again."""
+    shown = confirmation.recall(request)
+    if shown is None:
+        return render(request, "applications/apply/done_missing.html")
+    application, access_code = shown
+    context = {"application": application, "access_code": access_code}
+    return render(request, "applications/apply/done.html", context)
+
+
+@never_cache
 @require_GET
 def apply_saved(request):
     return render(request, "applications/apply/saved.html", {"draft": _current_draft(request)})
@@ -116,13 +130,39 @@ def step_about(request, draft):
     initial = _about_initial(draft) if draft else {"preferred_language": get_language()}
     form = AboutYouForm(_submitted_data(request, 1), initial=initial)
     if request.method == "POST" and form.is_valid():
-        if draft is None:
-            draft = services.draft_start(fields=form.cleaned_data)
-            request.session[SESSION_DRAFT] = str(draft.uuid)
+        try:
+            if draft is None:
+                draft = services.draft_start(fields=form.cleaned_data)
+                request.session[SESSION_DRAFT] = str(draft.uuid)
+            else:
+                draft = services.draft_save(application=draft, fields=form.cleaned_data)
+        except DomainError as error:
+            add_domain_errors(form, error)
         else:
-            draft = services.draft_save(application=draft, fields=form.cleaned_data)
-        return _after_save(request, draft, 1)
+            if _spelling_needs_a_look(form) and _action(request) != "save":
+                # Shown for confirmation: the candidate checks the derived spelling, then goes on.
+                messages.info(
+                    request,
+                    _(
+                        "We spelled your name in Latin letters by the international rules: "
+                        "“%(name)s”. Check it against your passport, correct it below if "
+                        "needed, then continue."
+                    )
+                    % {"name": draft.passport_name},
+                )
+                return redirect(reverse("applications:apply_step", args=[1]) + "#passport-spelling")
+            return _after_save(request, draft, 1)
     return _render_step(request, 1, draft, {"form": form}, [form])
+
+
+def _spelling_needs_a_look(form) -> bool:
+    """A derived spelling that is more than the typed name in capitals (Jürgen → JUERGEN)."""
+    data = form.cleaned_data
+    return any(
+        data[f"{name}_latin"] != " ".join(data[name].split()).upper()
+        for name in ("first_name", "last_name")
+        if f"{name}_latin" in form.spelling_derived
+    )
 
 
 def step_category(request, draft):
@@ -287,13 +327,9 @@ def step_review(request, draft):
             else:
                 request.session.pop(SESSION_DRAFT, None)
                 request.session.pop(SESSION_CATEGORY, None)
-                # Rendered, not redirected: the access code is shown once and stored nowhere
-                # (never_cache keeps it out of caches too).
-                return render(
-                    request,
-                    "applications/apply/done.html",
-                    {"application": application, "access_code": access_code},
-                )
+                response = redirect("applications:apply_done")
+                confirmation.remember(response, application=application, access_code=access_code)
+                return response
             draft = selectors.draft_get(uuid=draft.uuid)
     elif request.method == "POST":
         return _after_save(request, draft, 7)

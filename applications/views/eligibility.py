@@ -1,17 +1,20 @@
-"""The eligibility self-check: GET only, answers live in the query string, nothing is stored."""
+"""The eligibility self-check: answers are POSTed (never in a URL, so never in a log) and
+nothing is stored."""
 
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 
 from applications import selectors
 from applications.eligibility import EligibilityForm, assess
 
 
-@require_GET
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def eligibility(request):
-    answered = any(name in request.GET for name in EligibilityForm.base_fields)
+    answered = request.method == "POST"
     form = EligibilityForm(
-        request.GET if answered else None, regions=selectors.regions_for_choice()
+        request.POST if answered else None, regions=selectors.regions_for_choice()
     )
     if not answered or not form.is_valid():
         return _questions(request, form, stage=1)

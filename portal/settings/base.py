@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "content",
     "applications",
     "ministries",
+    "stats",
+    "privacy",
 ]
 
 MIDDLEWARE = [
@@ -166,6 +168,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
+# Demo content (one YAML file per item) for `seed_demo`; not part of the runtime packages.
+DEMO_DATA_DIR = env.path("DEMO_DATA_DIR", default=BASE_DIR / "demo_data")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -317,6 +321,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "applications.purge_stale_drafts",
         "schedule": crontab(hour=3, minute=30),
     },
+    # Retention: destroys the personal data of cases past RETENTION_DAYS_* (privacy app).
+    "privacy.purge_personal_data": {
+        "task": "privacy.purge_personal_data",
+        "schedule": crontab(hour=3, minute=45),
+    },
     # The outbox sweeper: re-nudges due and stranded deliveries.
     "forwarding.sweep": {"task": "forwarding.sweep", "schedule": 60.0},
 }
@@ -358,6 +367,18 @@ MOCK_MVD_DECISION_DELAY_SECONDS = env.float("MOCK_MVD_DECISION_DELAY_SECONDS", d
 MVD_CALLBACK_URL = env(
     "MVD_CALLBACK_URL", default="http://127.0.0.1:8000/api/v1/integrations/mvd/decisions/"
 )
+
+# ---- Personal data and statistics
+
+# Days the personal data of a case is kept: after it was closed (rejected, withdrawn, status
+# refused), after status was granted, and after a draft was last changed.
+RETENTION_DAYS_CLOSED = env.int("RETENTION_DAYS_CLOSED", default=365)
+RETENTION_DAYS_GRANTED = env.int("RETENTION_DAYS_GRANTED", default=1095)
+RETENTION_DAYS_DRAFT = env.int("RETENTION_DAYS_DRAFT", default=30)
+# Where candidates write about their data (shown on the privacy notice).
+PRIVACY_CONTACT_EMAIL = env("PRIVACY_CONTACT_EMAIL", default="privacy@example.org")
+# Public statistics leave out cells of fewer cases than this (nobody can be singled out).
+STATISTICS_MIN_CELL = env.int("STATISTICS_MIN_CELL", default=5)
 
 # ---- Logging (structured JSON lines on stdout)
 

@@ -265,18 +265,76 @@ def test_a_10000_character_family_name_is_refused(client, payload):
 
 
 @pytest.mark.parametrize(
-    ("name", "hint"),
+    ("first", "last", "passport"),
+    [
+        ("Jürgen", "Müller", "JUERGEN MUELLER"),
+        ("Иван", "Щербаков", "IVAN SHCHERBAKOV"),
+        ("小龙", "李", "XIAOLONG LI"),
+        ("محمد", "علي", "MXHMD ELY"),
+    ],
+)
+def test_names_in_any_script_are_accepted_and_spelled_for_the_passport(
+    client, payload, first, last, passport
+):
+    payload |= {"first_name": first, "last_name": last, "signature_name": f"{first} {last}"}
+
+    response = submit(client, payload)
+
+    assert response.status_code == 201, response.content
+    application = Application.objects.get()
+    assert (application.first_name, application.last_name) == (first, last)
+    assert application.passport_name == passport
+
+
+def test_a_passport_spelling_given_is_kept_as_given(client, payload):
+    payload |= {
+        "first_name": "Jürgen",
+        "last_name": "Müller",
+        "signature_name": "JÜRGEN MÜLLER",
+        "first_name_latin": "Jurgen",
+        "last_name_latin": "Muller",
+    }
+
+    assert submit(client, payload).status_code == 201
+    assert Application.objects.get().passport_name == "Jurgen Muller"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "hint"),
     [("Юрген", "Latin letters"), ("Jürgen", "without accents"), ("李雷", "Latin letters A–Z")],
 )
-@pytest.mark.parametrize("field", ["first_name", "last_name"])
-def test_names_outside_the_passports_latin_letters_are_refused_with_a_hint(
-    client, payload, field, name, hint
+@pytest.mark.parametrize("field", ["first_name_latin", "last_name_latin"])
+def test_a_passport_spelling_outside_a_to_z_is_refused_with_a_hint(
+    client, payload, field, spelling, hint
 ):
-    payload[field] = name
+    payload[field] = spelling
 
     messages = assert_refused_and_nothing_stored(client, payload, field)
 
     assert hint in messages[0]
+
+
+def test_a_name_with_no_derivable_spelling_asks_for_the_passport_spelling(client, payload):
+    payload |= {"first_name": "さくら", "signature_name": "さくら Mueller"}
+
+    messages = assert_refused_and_nothing_stored(client, payload, "first_name_latin")
+
+    assert "passport" in messages[0]
+
+
+@pytest.mark.parametrize("name", ["R2-D2", "<script>", "Eva\u0000", "---"])
+def test_a_name_with_digits_or_symbols_is_refused(client, payload, name):
+    payload |= {"first_name": name, "signature_name": f"{name} Mueller"}
+
+    assert_refused_and_nothing_stored(client, payload, "first_name")
+
+
+def test_the_signature_must_be_the_names_as_typed_not_the_passport_spelling(client, payload):
+    payload |= {"first_name": "Jürgen", "last_name": "Müller", "signature_name": "Juergen Mueller"}
+
+    messages = assert_refused_and_nothing_stored(client, payload, "signature_name")
+
+    assert "Jürgen Müller" in messages[0]
 
 
 def test_a_family_member_with_an_unknown_relation_is_refused(client, payload):

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 
 from applications.models import Application
 from tests.applications.conftest import stored_files
@@ -34,13 +35,14 @@ def test_a_candidate_checks_eligibility_applies_in_german_and_follows_the_status
     client, private_root, django_capture_on_commit_callbacks
 ):
     # Self-check: the first answers, then the scientist's own question, then the result.
-    answers = "declaration=yes&category=scientist&family=spouse&region=RU-KLU"
-    question = client.get(f"/de/eligibility/?{answers}")
+    answers = {"declaration": "yes", "category": "scientist", "family": "spouse"}
+    answers["region"] = "RU-KLU"
+    question = client.post("/de/eligibility/", answers)
     assert (
         german("Do you work in research, with a research degree or publications in your field?")
         in question.content.decode()
     )
-    result = client.get(f"/de/eligibility/?{answers}&category_fit=yes")
+    result = client.post("/de/eligibility/", {**answers, "category_fit": "yes"})
     assert 'href="/de/apply/?category=scientist"' in result.content.decode()
 
     # The form remembers the category from the self-check.
@@ -75,12 +77,19 @@ def test_a_candidate_checks_eligibility_applies_in_german_and_follows_the_status
 
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        done = fill_in(client, 7, {}, "submit")
+        submitted = fill_in(client, 7, {}, "submit")
+    assert submitted["Location"] == "/de/apply/done/"
+    done = client.get(submitted["Location"])
     page = done.content.decode()
     assert done.status_code == 200
     assert "no-store" in done["Cache-Control"]
     reference = re.search(r"TLR-\d{4}-\d{6}", page).group()
     access_code = re.search(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", page).group()
+    # A reload shows the same confirmation; another browser has none to show.
+    again = client.get("/de/apply/done/").content.decode()
+    assert reference in again and access_code in again
+    other = Client().get("/de/apply/done/").content.decode()
+    assert reference not in other and access_code not in other
 
     application = Application.objects.get(reference=reference)
     assert application.status == "submitted"

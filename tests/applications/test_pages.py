@@ -41,7 +41,19 @@ def regions(declaration):
 
 
 def check(client, **answers):
-    return client.get("/en/eligibility/", answers).content.decode()
+    if not answers:
+        return client.get("/en/eligibility/").content.decode()
+    return client.post("/en/eligibility/", answers).content.decode()
+
+
+def test_the_self_check_sends_its_answers_in_the_body_not_the_address(client):
+    page = check(client)
+
+    assert re.search(r'<form method="post" action="/en/eligibility/"', page)
+    # Answers put in an address anyway are not taken: only the questions are shown.
+    from_url = client.get("/en/eligibility/?declaration=no&category=none&family=alone")
+    assert "does not fit you yet" not in from_url.content.decode()
+    assert "Are you ready to sign a declaration" in from_url.content.decode()
 
 
 def test_the_self_check_asks_the_questions_first(client):
@@ -120,8 +132,22 @@ def test_the_form_is_not_told_an_unknown_category(client):
 # ---- Each step's validation
 
 
-def test_step_1_refuses_a_name_with_accents_and_creates_no_draft(client):
-    response = fill_in(client, 1, {**ABOUT, "first_name": "Jürgen"})
+def test_step_1_takes_a_name_with_accents_and_shows_its_passport_spelling_to_check(client):
+    response = fill_in(client, 1, {**ABOUT, "first_name": "Jürgen", "last_name": "Müller"})
+
+    assert response["Location"] == step_url(1) + "#passport-spelling"
+    page = client.get(step_url(1)).content.decode()
+    assert "JUERGEN MUELLER" in page
+    assert 'value="JUERGEN"' in page and 'value="Jürgen"' in page
+    # Confirmed as shown (or corrected): the form goes on to step 2.
+    data = {**ABOUT, "first_name": "Jürgen", "last_name": "Müller"}
+    data |= {"first_name_latin": "JUERGEN", "last_name_latin": "MULLER"}
+    assert fill_in(client, 1, data)["Location"] == step_url(2)
+    assert Application.objects.get().passport_name == "JUERGEN MULLER"
+
+
+def test_step_1_refuses_a_name_with_digits_and_creates_no_draft(client):
+    response = fill_in(client, 1, {**ABOUT, "first_name": "Jürgen2"})
 
     page = response.content.decode()
     assert response.status_code == 200
@@ -188,10 +214,17 @@ def test_step_3_add_another_keeps_the_typed_member_and_adds_an_empty_form(client
     assert not FamilyMember.objects.exists()
 
 
-def test_step_3_refuses_a_member_with_a_cyrillic_name(client):
+def test_step_3_takes_a_member_with_a_cyrillic_name(client):
     fill_in(client, 1, ABOUT)
 
-    page = fill_in(client, 3, {**SPOUSE, "family-0-first_name": "Ева"}).content.decode()
+    assert fill_in(client, 3, {**SPOUSE, "family-0-first_name": "Ева"})["Location"] == step_url(4)
+    assert FamilyMember.objects.get().first_name == "Ева"
+
+
+def test_step_3_refuses_a_member_with_digits_in_the_name(client):
+    fill_in(client, 1, ABOUT)
+
+    page = fill_in(client, 3, {**SPOUSE, "family-0-first_name": "Eva7"}).content.decode()
 
     assert '<a href="#id_family-0-first_name">' in page
     assert not FamilyMember.objects.exists()
@@ -483,3 +516,26 @@ def test_every_candidate_page_has_one_h1_and_no_unlabelled_field(client):
             assert f'for="{field_id}"' in page, (url, field_id)
     look_up(client, application.reference)
     assert client.get("/en/apply/status/").content.decode().count("<h1") == 1
+
+
+# ---- Every list and hint in the reader's language
+
+
+@pytest.mark.parametrize(
+    ("language", "germany", "other"),
+    [("de", "Deutschland", "AT"), ("ru", "Германия", "CN"), ("fr", "Allemagne", "AT")],
+)
+def test_country_lists_are_named_and_sorted_in_the_pages_language(client, language, germany, other):
+    page = client.get(step_url(1, language)).content.decode()
+
+    assert f'<option value="DE">{germany}</option>' in page
+    # Sorted by the translated name: Austria and China come before Germany in English only.
+    assert page.index(f'value="{other}"') > page.index('value="DE"')
+
+
+def test_the_upload_hint_is_in_the_pages_language(client):
+    fill_in(client, 1, ABOUT, language="ru")
+
+    page = client.get(step_url(5, "ru")).content.decode()
+
+    assert "PDF, JPEG или PNG, не более 10 МБ." in page

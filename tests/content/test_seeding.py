@@ -12,9 +12,7 @@ from content.models import (
     LegalDocument,
     SuccessStory,
 )
-from portal.demo.documents import DOCUMENTS
-from portal.demo.faqs import FAQS
-from portal.demo.stories import STORIES
+from portal.seeding import demo_items
 from tests.content.conftest import fallback_notice_text
 
 CONTENT_MODELS = [FaqTopic, Faq, LegalDocument, SuccessStory, InfoPage, JourneyStep]
@@ -37,9 +35,9 @@ def test_seed_demo_twice_gives_the_same_counts_for_every_content_model():
     call_command("seed_demo")
 
     assert counts() == first
-    assert first["Faq"] == len(FAQS)
-    assert first["LegalDocument"] == len(DOCUMENTS)
-    assert first["SuccessStory"] == len(STORIES)
+    assert first["Faq"] == len(demo_items("faqs"))
+    assert first["LegalDocument"] == len(demo_items("documents"))
+    assert first["SuccessStory"] == len(demo_items("stories"))
     assert all(first.values())
 
 

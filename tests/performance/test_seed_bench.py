@@ -1,11 +1,12 @@
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError
 
 from applications.access_codes import access_code_matches
 from applications.models import Application, FamilyMember, ReferenceCounter, StatusChange
 from applications.services import application_submit
+from bench.dataset import BENCH_ACCESS_CODE, BENCH_EMAIL_DOMAIN
+from bench.seed import seed
 from content.models import Faq, SuccessStory
-from portal.bench_data import BENCH_ACCESS_CODE, BENCH_EMAIL_DOMAIN
 from regions.models import SupportMeasure
 from tests.factories import ApplicationFactory
 
@@ -18,7 +19,7 @@ def bench_cases():
 
 
 def test_seed_bench_writes_cases_with_their_family_history_and_content():
-    call_command("seed_bench", *SMALL, "--force")
+    seed([*SMALL, "--force"])
 
     cases = bench_cases()
     assert cases.count() == 300
@@ -32,7 +33,7 @@ def test_seed_bench_writes_cases_with_their_family_history_and_content():
 
 
 def test_bench_cases_look_like_submitted_ones():
-    call_command("seed_bench", *SMALL, "--force")
+    seed([*SMALL, "--force"])
 
     case = bench_cases().exclude(status="draft").first()
     history = list(case.history.values_list("to_status", flat=True))
@@ -44,17 +45,17 @@ def test_bench_cases_look_like_submitted_ones():
 
 
 def test_running_it_again_replaces_the_previous_bench_set():
-    call_command("seed_bench", *SMALL, "--force")
-    call_command("seed_bench", *SMALL, "--force")
+    seed([*SMALL, "--force"])
+    seed([*SMALL, "--force"])
 
     assert bench_cases().count() == 300
     assert SupportMeasure.objects.filter(slug__startswith="bench-").count() == 40
 
 
 def test_clear_removes_the_bench_set_and_gives_back_its_reference_numbers():
-    call_command("seed_bench", *SMALL, "--force")
+    seed([*SMALL, "--force"])
 
-    call_command("seed_bench", "--clear", "--force")
+    seed(["--clear", "--force"])
 
     assert not bench_cases().exists()
     assert not Faq.objects.filter(question__startswith="[bench]").exists()
@@ -62,7 +63,7 @@ def test_clear_removes_the_bench_set_and_gives_back_its_reference_numbers():
 
 
 def test_a_real_submission_after_the_bench_set_gets_a_fresh_reference():
-    call_command("seed_bench", *SMALL, "--force")
+    seed([*SMALL, "--force"])
 
     submitted, _code = application_submit(application=ApplicationFactory())
 
@@ -71,4 +72,4 @@ def test_a_real_submission_after_the_bench_set_gets_a_fresh_reference():
 
 def test_seed_bench_refuses_a_database_that_may_be_production():
     with pytest.raises(CommandError, match="DEBUG is off"):
-        call_command("seed_bench", *SMALL)
+        seed([*SMALL])

@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from portal.demo.measures import MEASURES
+from portal.seeding import demo_items
 from regions.models import Region, SupportMeasure
 
 
@@ -13,7 +13,7 @@ def test_seed_demo_twice_gives_the_same_counts():
     call_command("seed_demo")
 
     assert (Region.objects.count(), SupportMeasure.objects.count()) == first
-    assert first[1] == len(MEASURES)
+    assert first[1] == len(demo_items("measures"))
 
 
 @pytest.mark.django_db

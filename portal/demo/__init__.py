@@ -1,1 +1,0 @@
-"""Demo content loaded by seed_demo."""

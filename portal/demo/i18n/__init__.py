@@ -1,1 +1,0 @@
-"""Demo texts in German, French, Spanish and Italian, keyed like the en/ru originals."""
