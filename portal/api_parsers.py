@@ -16,10 +16,14 @@ class BodyRefused(exceptions.APIException):
 
 
 class LimitedJSONParser(JSONParser):
-    """DRF's JSON parser with the contract's limits: size, depth 32, no NUL characters."""
+    """DRF's JSON parser with the contract's limits: size and depth 32.
+
+    A NUL in a string is left to the serializer, whose CharField names the field it is in.
+    """
 
     def parse(self, stream, media_type=None, parser_context=None):
         try:
-            return json_body_parse(stream.read(settings.API_MAX_BODY_BYTES + 1))
+            raw = stream.read(settings.API_MAX_BODY_BYTES + 1)
+            return json_body_parse(raw, refuse_nul=False)
         except JsonBodyError as error:
             raise BodyRefused(error) from None

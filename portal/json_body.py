@@ -1,8 +1,8 @@
 """The one JSON body reader of every JSON endpoint: the API's parser and the mock ministries.
 
-A body larger than API_MAX_BODY_BYTES, not UTF-8 JSON, nested deeper than MAX_DEPTH or holding
-a NUL character is refused with a JsonBodyError (shared/CONTRACT.md), never a RecursionError
-or a database error further down.
+A body larger than API_MAX_BODY_BYTES, not UTF-8 JSON, nested deeper than MAX_DEPTH, or holding
+a NUL character where no serializer field would refuse it, is refused with a JsonBodyError
+(shared/CONTRACT.md), never a RecursionError or a database error further down.
 """
 
 import json
@@ -34,8 +34,11 @@ def _refuse_constant(name: str):
     raise ValueError(f"{name} is not JSON")
 
 
-def json_body_parse(raw: bytes):
-    """The parsed body, or JsonBodyError."""
+def json_body_parse(raw: bytes, *, refuse_nul: bool = True):
+    """The parsed body, or JsonBodyError.
+
+    The API passes refuse_nul=False: DRF's CharField refuses NUL itself, with a field error.
+    """
     if len(raw) > settings.API_MAX_BODY_BYTES:
         raise too_large_error()
     try:
@@ -44,7 +47,7 @@ def json_body_parse(raw: bytes):
         raise JsonBodyError("too_deep", _too_deep_message()) from None
     except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise JsonBodyError("parse_error", _("The body is not valid JSON.")) from None
-    _check_structure(data)
+    _check_structure(data, refuse_nul)
     return data
 
 
@@ -52,13 +55,13 @@ def _too_deep_message():
     return _("The body is nested deeper than %(depth)d levels.") % {"depth": MAX_DEPTH}
 
 
-def _check_structure(data) -> None:
+def _check_structure(data, refuse_nul: bool) -> None:
     """Depth and NUL characters, walked without recursion."""
     pending = [(data, 1)]
     while pending:
         value, depth = pending.pop()
         if isinstance(value, str):
-            if "\x00" in value:
+            if refuse_nul and "\x00" in value:
                 raise JsonBodyError("parse_error", _("The body contains a NUL character."))
         elif isinstance(value, dict | list):
             if depth > MAX_DEPTH:

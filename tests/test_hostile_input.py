@@ -270,10 +270,26 @@ def test_nesting_of_32_levels_is_still_read(client, samples, operator_token):
             assert response.json()["error"]["code"] != "too_deep"
 
 
-@pytest.mark.parametrize("body", [b'{"a": ', b"\xff\xfe{}", b"NaN", b'{"a": "\\u0000"}'])
+@pytest.mark.parametrize("body", [b'{"a": ', b"\xff\xfe{}", b"NaN"])
 def test_every_json_endpoint_refuses_what_is_not_json(client, samples, operator_token, body):
     for path in body_reading_paths(client, samples, operator_token):
         assert_error_shape(post_json(client, path, body, operator_token), 400, "parse_error")
+
+
+def test_a_nul_in_a_json_field_names_the_field_in_the_api(client):
+    body = b'{"first_name": "Eva\\u0000", "note": "x"}'
+
+    response = client.post("/api/v1/applications/", body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert "first_name" in response.json()["error"]["fields"]
+
+
+@pytest.mark.parametrize("path", ["/mock/mvd/v1/cases/", "/mock/mvd/_control/"])
+def test_a_nul_in_a_json_body_of_the_mocks_is_a_400(client, operator_token, path):
+    body = b'{"mode": "ok\\u0000", "reference": "a\\u0000"}'
+
+    assert_error_shape(post_json(client, path, body, operator_token), 400, "parse_error")
 
 
 def test_every_json_endpoint_refuses_an_oversized_body_with_413(client, samples, operator_token):
