@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup install translations messages lint format worker beat bench clean
+.PHONY: run test test-s3 setup install translations messages lint format worker beat bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): install python3-venv (apt-get install python3-venv)."; exit 1; }
@@ -23,13 +23,26 @@ setup: translations
 	@mkdir -p var
 	$(MANAGE) migrate --noinput
 
+# Beside the server, a Celery worker with embedded beat on a file-based broker (var/broker,
+# portal/settings/dev.py): retries and the sweeper run on schedule, and nothing else to start.
+# Both stop together on Ctrl-C. With REDIS_URL set, Redis is the broker instead.
 run: setup
 	$(MANAGE) seed_demo
 	$(MANAGE) create_demo_users
+	$(MANAGE) mock_esia_setup
+	@$(VENV)/bin/celery -A portal worker -B --pool=solo --loglevel=WARNING \
+		--schedule=var/celerybeat-schedule --without-gossip --without-mingle --without-heartbeat & \
+	worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: translations
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The tests that store, read or delete candidates' documents, with the documents in a bucket
+# of moto's S3 server (started by the tests on a free port) instead of a folder.
+DOCUMENT_TESTS := tests/applications tests/operators -k "document or upload or file or purge or download or answer"
+test-s3: translations
+	DOCUMENT_STORAGE=s3 $(PY) -m pytest $(DOCUMENT_TESTS) $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -5,13 +5,13 @@ from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponseRedirect, StreamingHttpResponse
+from django.http import Http404, HttpResponseRedirect, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
-from django.utils.http import urlencode
+from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -45,6 +45,7 @@ from applications.operators.queue import (
     SubmittedFilter,
 )
 from applications.selectors import REFERENCE
+from applications.storage import private_storage
 from portal.admin import ReadOnlyInline
 from portal.errors import DomainError
 from privacy.access_log import access_log_write
@@ -560,11 +561,14 @@ class ApplicationAdmin(admin.ModelAdmin):
             if document.content_type in DOWNLOAD_TYPES
             else "application/octet-stream"
         )
-        response = FileResponse(
-            document.file.open("rb"),
-            as_attachment=True,
-            filename=document.original_name,
-            content_type=content_type,
+        try:
+            chunks = private_storage.stream(document.file.name)
+        except FileNotFoundError:
+            raise Http404(_("No such document.")) from None
+        # Streamed from the disk or the S3 response body, never held whole in memory.
+        response = StreamingHttpResponse(chunks, content_type=content_type)
+        response["Content-Disposition"] = content_disposition_header(
+            as_attachment=True, filename=document.original_name
         )
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"

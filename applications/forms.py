@@ -15,6 +15,7 @@ from portal.categories import Category
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATE_HELP = _("For example 1990-05-17 (year-month-day).")
+CERTIFIED_HELP = _("Confirmed by Gosuslugi: it cannot be changed here.")
 NAME_HELP = _("As you write it, in any alphabet.")
 LATIN_HELP = _(
     "Latin letters as in the machine-readable zone of your passport. Leave it empty and we "
@@ -107,6 +108,14 @@ class AboutYouForm(forms.Form):
     preferred_language = forms.ChoiceField(
         label=_("Language for our emails"), choices=language_choices
     )
+
+    def __init__(self, *args, certified=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # What a confirmed Gosuslugi account certifies is shown, not edited.
+        for name in certified:
+            if name in self.fields:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = CERTIFIED_HELP
 
     def clean(self):
         data = super().clean()

@@ -239,6 +239,16 @@ class Application(FastChoiceLabels, models.Model):
         _("personal data consent given at"), null=True, blank=True
     )
 
+    # The candidate's Gosuslugi account, when signed in to apply or linked afterwards.
+    account = models.ForeignKey(
+        "accounts.CandidateAccount",
+        verbose_name=_("candidate account"),
+        related_name="applications",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+    )
     assigned_operator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("assigned operator"),

@@ -45,7 +45,8 @@ def status_change_enqueue(change: StatusChange) -> None:
     if candidate_should_know(change):
         from applications.tasks import status_change_notify
 
-        transaction.on_commit(lambda: status_change_notify.delay(change.pk))
+        # robust: a broker that is down must not turn the committed change into an error.
+        transaction.on_commit(lambda: status_change_notify.delay(change.pk), robust=True)
 
 
 def resume_link_enqueue(application: Application) -> None:

@@ -9,9 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import CandidateAccount
+from accounts.prefill import certified_fields
 from applications import notifications, rules, workflow
 from applications.access_codes import access_code_generate, access_code_hash
-from applications.forwarding import service as forwarding
 from applications.models import (
     Actor,
     Application,
@@ -69,10 +70,14 @@ class Signing:
 # ---- Drafts
 
 
-def draft_start(*, fields: dict) -> Application:
-    """Create a draft from the first step and email the candidate a link to resume it."""
+def draft_start(*, fields: dict, account: CandidateAccount | None = None) -> Application:
+    """Create a draft from the first step and email the candidate a link to resume it.
+
+    A signed-in candidate's draft is linked to the account, and what their confirmed
+    Gosuslugi identity certifies overrides what was typed.
+    """
     with transaction.atomic():
-        application = _draft_create(fields=fields)
+        application = _draft_create(fields={**fields, **_certified(account)}, account=account)
         notifications.resume_link_enqueue(application)
     return application
 
@@ -88,7 +93,11 @@ def draft_save(
     with transaction.atomic():
         locked = _lock(application)
         _require_draft(locked)
-        _assign(locked, fields or {})
+        fields = fields or {}
+        certified = _certified(locked.account)
+        if certified.keys() & fields.keys():
+            fields = {**fields, **certified}
+        _assign(locked, fields)
         locked.version += 1
         locked.save()
         if regions is not None:
@@ -240,8 +249,6 @@ def application_transition(
         _check_version(locked, expected_version)
         change = workflow.transition(locked, to=to, actor=actor, user=user, note=note)
         notifications.status_change_enqueue(change)
-        # Approval and a granted status each create their ministry request in this transaction.
-        forwarding.deliveries_for_transition(application=locked, to_status=to)
     return locked
 
 
@@ -341,11 +348,15 @@ def document_remove(*, application: Application, document_id: int) -> None:
 # ---- Internals
 
 
-def _draft_create(*, fields: dict) -> Application:
-    application = Application()
+def _draft_create(*, fields: dict, account: CandidateAccount | None = None) -> Application:
+    application = Application(account=account)
     _assign(application, fields)
     application.save()
     return application
+
+
+def _certified(account: CandidateAccount | None) -> dict:
+    return certified_fields(account.identity_record()) if account else {}
 
 
 def _assign(application: Application, fields: dict) -> None:

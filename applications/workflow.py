@@ -1,4 +1,12 @@
-"""The status machine of a case: the only table of transitions, the only `status =`."""
+"""The status machine of a case: the only table of transitions, the only `status =`.
+
+Other parts of the portal react to a status change by subscribing a transition hook
+(`transition_hooks.subscribe(hook)`), never by being called from here by name: forwarding
+creates its ministry requests that way, so the status machine knows nothing of ministries.
+"""
+
+from collections.abc import Callable
+from contextlib import contextmanager
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -66,10 +74,52 @@ def check(from_status: str, to_status: str, actor: str) -> None:
     raise DomainError("transition_not_allowed", message, status_code=409)
 
 
+TransitionHook = Callable[[Application, StatusChange], None]
+
+
+class TransitionHooks:
+    """Functions called with (case, history row) after every transition, in its transaction.
+
+    A hook runs inside the transaction that moves the case, after the history row is written
+    and the case saved: what it writes commits or rolls back with the transition, and an
+    exception it raises refuses the transition. Hooks run in the order they subscribed.
+    """
+
+    def __init__(self):
+        self._hooks: list[TransitionHook] = []
+
+    def subscribe(self, hook: TransitionHook) -> TransitionHook:
+        """Add `hook` (once; usable as a decorator)."""
+        if hook not in self._hooks:
+            self._hooks.append(hook)
+        return hook
+
+    def unsubscribe(self, hook: TransitionHook) -> None:
+        if hook in self._hooks:
+            self._hooks.remove(hook)
+
+    @contextmanager
+    def subscribed(self, hook: TransitionHook):
+        """`hook` subscribed for the duration of a block (tests, one-off jobs)."""
+        self.subscribe(hook)
+        try:
+            yield hook
+        finally:
+            self.unsubscribe(hook)
+
+    def run(self, application: Application, change: StatusChange) -> None:
+        for hook in list(self._hooks):
+            hook(application, change)
+
+
+transition_hooks = TransitionHooks()
+
+
 def transition(
     application: Application, *, to: str, actor: str, user=None, note: str = ""
 ) -> StatusChange:
-    """Move a locked case to `to`, bump its version and write the history row; caller commits."""
+    """Move a locked case to `to`, bump its version, write the history row and run the
+    transition hooks; the caller's transaction commits it all."""
     check(application.status, to, actor)
     change = StatusChange.objects.create(
         application=application,
@@ -88,6 +138,7 @@ def transition(
         fields.append("submitted_at")
     application.save(update_fields=fields)
     record_status_fact(application=application, change=change)
+    transition_hooks.run(application, change)
     return change
 
 

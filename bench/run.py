@@ -85,6 +85,7 @@ ENV = {
     "MID_API_TOKEN": "bench-mid-token",
     "MVD_CALLBACK_SECRET": "bench-callback-secret",
     "MOCK_MINISTRIES_ENABLED": "true",
+    "FORWARDING_ALLOW_MOCKS": "true",
     "MOCK_MINISTRIES_CONTROL": "false",
     "MOCK_MVD_DECISION_DELAY_SECONDS": "86400",
     "MVD_API_URL": f"http://{HOST}:{PORTAL_PORT}/mock/mvd/v1",

@@ -50,7 +50,7 @@ def callback_send(case: ReceivedRequest) -> None:
     body = callback_body(case)
     headers = {
         "Content-Type": "application/json",
-        "X-Signature": webhook_signature.sign(body, settings.MVD_CALLBACK_SECRET),
+        **webhook_signature.signed_headers(body, settings.MVD_CALLBACK_SECRET),
     }
     try:
         response = httpx.post(settings.MVD_CALLBACK_URL, content=body, headers=headers, timeout=10)
@@ -65,8 +65,9 @@ def callback_send(case: ReceivedRequest) -> None:
 
 
 def decide_and_call_back(external_id: str) -> None:
+    """Decide a due case; call the portal back unless drop_callbacks chose this case."""
     case = case_decide(external_id=external_id)
-    if case is not None:
+    if case is not None and not case.callback_dropped:
         callback_send(case)
 
 

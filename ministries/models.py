@@ -27,6 +27,8 @@ class ReceivedRequest(models.Model):
     status = models.CharField(max_length=10, choices=CaseStatus.choices, default="received")
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_note = models.TextField(blank=True)
+    # Chosen by the drop_callbacks mode: decided as usual, but the portal is never called.
+    callback_dropped = models.BooleanField(default=False)
     callback_delivered_at = models.DateTimeField(null=True, blank=True)
     callback_last_error = models.TextField(blank=True)
     received_at = models.DateTimeField(auto_now_add=True)
@@ -49,13 +51,14 @@ class FaultMode(models.TextChoices):
     OK = "ok", _("Answer normally")
     ERROR = "error", _("Fail with 503")
     SLOW = "slow", _("Answer after a delay")
+    DROP_CALLBACKS = "drop_callbacks", _("Decide without calling back")
 
 
 class FaultInjection(models.Model):
     """The next `remaining` requests to a ministry fail or are slow (set via /_control/)."""
 
     ministry = models.CharField(max_length=3, choices=Ministry.choices, primary_key=True)
-    mode = models.CharField(max_length=5, choices=FaultMode.choices, default=FaultMode.OK)
+    mode = models.CharField(max_length=20, choices=FaultMode.choices, default=FaultMode.OK)
     remaining = models.PositiveIntegerField(default=0)
     # The MVD decision the mock will take, and after how many seconds.
     decision = models.CharField(max_length=10, default=CaseStatus.GRANTED)
@@ -63,3 +66,9 @@ class FaultInjection(models.Model):
 
     def __str__(self):
         return f"{self.ministry}: {self.mode} × {self.remaining}"
+
+
+# The mock ESIA's models live beside its views; Django finds models through this module.
+from ministries.esia.models import EsiaFault, EsiaIdentity  # noqa: E402
+
+__all__ = ["EsiaFault", "EsiaIdentity"]

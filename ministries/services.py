@@ -11,11 +11,11 @@ from ministries.models import CaseStatus, FaultInjection, FaultMode, Ministry, R
 EXTERNAL_ID_PREFIX = {Ministry.MVD: "MVD", Ministry.MID: "MID"}
 
 
-def fault_take(*, ministry: str) -> str:
-    """Consume one injected fault for this request: "ok", "error" or "slow"."""
+def fault_take(*, ministry: str, modes=(FaultMode.ERROR, FaultMode.SLOW)) -> str:
+    """Consume one injected fault of one of `modes` for this request, else answer "ok"."""
     with transaction.atomic():
         injection = FaultInjection.objects.select_for_update().filter(ministry=ministry).first()
-        if injection is None or injection.mode == FaultMode.OK or injection.remaining == 0:
+        if injection is None or injection.mode not in modes or injection.remaining == 0:
             return FaultMode.OK
         injection.remaining -= 1
         injection.save(update_fields=["remaining"])
@@ -44,6 +44,9 @@ def request_receive(
                 reference=payload["reference"],
                 payload=payload,
             )
+            if fault_take(ministry=ministry, modes=(FaultMode.DROP_CALLBACKS,)) != FaultMode.OK:
+                received.callback_dropped = True
+                received.save(update_fields=["callback_dropped"])
             return received, True
     except IntegrityError:
         # Two deliveries of one key raced, or this is a retry: the first row wins.

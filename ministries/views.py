@@ -92,7 +92,14 @@ def mvd_case(request, external_id: str):
         # The timer may have died with its process; polling still gets the decision.
         decisions.decide_and_call_back(case.external_id)
         case.refresh_from_db()
-    return JsonResponse({"external_id": case.external_id, "status": case.status})
+    return JsonResponse(
+        {
+            "external_id": case.external_id,
+            "status": case.status,
+            "decided_at": case.decided_at.isoformat() if case.decided_at else None,
+            "note": case.decision_note,
+        }
+    )
 
 
 @require_GET
@@ -112,9 +119,11 @@ def control(request, ministry: str):
         mode = body["mode"]
         remaining = int(body.get("remaining", 1))
     except (ValueError, KeyError, TypeError):
-        return problem(400, 'Send {"mode": "ok"|"error"|"slow", "remaining": N}.')
+        return problem(400, 'Send {"mode": "ok"|"error"|"slow"|"drop_callbacks", "remaining": N}.')
     if mode not in FaultMode.values or remaining < 0:
-        return problem(400, 'mode must be "ok", "error" or "slow"; remaining ≥ 0.')
+        return problem(
+            400, 'mode must be "ok", "error", "slow" or "drop_callbacks"; remaining ≥ 0.'
+        )
     decision = {}
     if body.get("decision") in ("granted", "refused"):
         decision["decision"] = body["decision"]

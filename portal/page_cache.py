@@ -1,10 +1,12 @@
 """Whole-page cache for anonymous readers of the public pages and the public read API.
 
 One place decides what is cached: CACHEABLE_VIEWS (URL names) and CACHED_MODELS (what those
-pages show). A page is stored under its language and full absolute URL, together with the
-cache *generation* current when it was rendered; saving or deleting any cached model bumps the
+pages show). A page is stored under the release, its language and full absolute URL, with
+the cache *generation* current when it was rendered; saving or deleting any cached model bumps the
 generation, so every page rendered before the change stops matching at once. The generation
-and the page come back in one cache round trip.
+and the page come back in one cache round trip. The generation lives in Redis and survives
+restarts: a new web process or replica of the same release finds the cache warm, and a new
+release (other templates, code or translations) keys its pages apart instead of emptying it.
 
 Never cached: views not listed (the candidate form, the eligibility self-check, the status
 page, the admin, the mock ministries, every API write); requests with credentials or a session
@@ -12,8 +14,10 @@ cookie (every logged-in user has one); non-GET requests; responses other than a 
 that set a cookie, touched the CSRF token or changed the session, or are marked private.
 """
 
+import functools
 import hashlib
 import time
+from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
@@ -120,13 +124,44 @@ def connect_invalidation() -> None:
             )
 
 
+# ---- The release
+
+# What renders the pages; any change to these files is a new release with pages of its own.
+_RELEASE_FOLDERS = (
+    "portal",
+    "content",
+    "regions",
+    "applications",
+    "ministries",
+    "templates",
+    "static",
+    "locale",
+)
+_RELEASE_SUFFIXES = {".py", ".html", ".txt", ".xml", ".po", ".css", ".js", ".svg", ".json"}
+
+
+@functools.cache
+def release() -> str:
+    """PAGE_CACHE_RELEASE, else a fingerprint of the source tree (computed once, ~30 ms)."""
+    if settings.PAGE_CACHE_RELEASE:
+        return settings.PAGE_CACHE_RELEASE
+    root = Path(settings.BASE_DIR)
+    digest = hashlib.sha256()
+    for folder in _RELEASE_FOLDERS:
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in _RELEASE_SUFFIXES and path.is_file():
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 # ---- Requests and responses
 
 
 def page_key(request) -> str:
-    """The language LocaleMiddleware will choose, and the absolute URL with its query string."""
+    """The release, the language LocaleMiddleware will choose, and the absolute URL."""
     language = get_language_from_request(request, check_path=True)
-    identity = f"{language}|{request.build_absolute_uri()}"
+    identity = f"{release()}|{language}|{request.build_absolute_uri()}"
     return "page-cache:page:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
@@ -164,8 +199,8 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         if enabled():
-            # A new process may bring new templates and hashed static files: start afresh.
-            invalidate()
+            # Fingerprint the release now rather than on the first request.
+            release()
 
     def __call__(self, request):
         if not enabled() or not anonymous_read(request):
@@ -177,6 +212,8 @@ class PageCacheMiddleware:
             generation = _start_generation()
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
+            # For the request metrics: the view that rendered the page (no URL resolution).
+            request.page_cache_view = entry[3]
             return _replay(entry)
         request._page_cache_candidate = True
         response = self.get_response(request)
@@ -185,7 +222,7 @@ class PageCacheMiddleware:
             patch_vary_headers(response, ["Cookie"])
             response[HEADER] = "miss"
             if storable(request, response):
-                _store(key, generation, response)
+                _store(key, generation, response, request.resolver_match.view_name)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -200,7 +237,7 @@ class PageCacheMiddleware:
 
 
 def _replay(entry) -> HttpResponse:
-    _generation, content, headers = entry
+    _generation, content, headers, _view = entry
     response = HttpResponse(content)
     for name, value in headers:
         response[name] = value
@@ -208,8 +245,9 @@ def _replay(entry) -> HttpResponse:
     return response
 
 
-def _store(key: str, generation: int, response) -> None:
+def _store(key: str, generation: int, response, view_name: str) -> None:
     headers = [
         (name, value) for name, value in response.items() if name.lower() not in _SKIPPED_HEADERS
     ]
-    cache.set(key, (generation, response.content, headers), settings.PAGE_CACHE_SECONDS)
+    entry = (generation, response.content, headers, view_name)
+    cache.set(key, entry, settings.PAGE_CACHE_SECONDS)

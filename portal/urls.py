@@ -8,8 +8,10 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from accounts import views as account_views
 from portal import views
 from portal.csp_report import csp_report
+from portal.metrics import metrics_view
 from portal.sitemaps import SITEMAPS
 
 admin.site.site_header = _("Time to Live in Russia — administration")
@@ -22,6 +24,7 @@ handler400 = "portal.views.bad_request"
 urlpatterns = [
     path("", views.language_redirect, name="language-redirect"),
     path("healthz", views.healthz, name="healthz"),
+    path("metrics", metrics_view, name="metrics"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("csp-report/", csp_report, name="csp-report"),
@@ -34,9 +37,12 @@ urlpatterns = [
     path("api/v1/", include("applications.api_urls")),
     path("api/v1/", include("stats.api_urls")),
     path("api/v1/", include("privacy.api_urls")),
+    # Outside the language prefix: the one address registered at Gosuslugi for every language.
+    path("account/esia/callback/", account_views.esia_callback, name="esia-callback"),
 ]
 
 if settings.MOCK_MINISTRIES_ENABLED:
+    urlpatterns.append(path("mock/esia/", include("ministries.esia.urls")))
     urlpatterns.append(path("mock/", include("ministries.urls")))
 
 urlpatterns += i18n_patterns(
@@ -46,4 +52,5 @@ urlpatterns += i18n_patterns(
     path("", include("regions.urls")),
     path("", include("applications.urls")),
     path("", include("privacy.urls")),
+    path("", include("accounts.urls")),
 )

@@ -44,6 +44,34 @@ def _chromium_missing() -> str:
     return ""
 
 
+# ---- Candidate documents: a folder, or moto's S3 server with DOCUMENT_STORAGE=s3
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """The URL of a real S3 API server (moto's, in a thread) with the test bucket."""
+    from tests.document_storage import start_s3_server
+
+    server, endpoint = start_s3_server()
+    yield endpoint
+    server.stop()
+
+
+@pytest.fixture
+def s3_documents(settings, s3_server):
+    """This test's documents go to the S3 server, under a prefix of their own."""
+    from tests.document_storage import use_s3
+
+    use_s3(settings, s3_server)
+    return settings
+
+
+@pytest.fixture(autouse=True)
+def _documents_on_s3_when_asked(request):
+    if os.environ.get("DOCUMENT_STORAGE") == "s3":
+        request.getfixturevalue("s3_documents")
+
+
 @pytest.fixture(autouse=True)
 def _english_after_each_test():
     """A request leaves its language active in the thread; later tests must not inherit it."""

@@ -55,22 +55,62 @@ def test_env_example_lists_the_contract_variables():
 def test_compose_defines_every_service_with_a_health_check():
     services = compose()["services"]
 
-    assert set(services) == {"db", "redis", "web", "worker", "beat", "mock"}
+    assert set(services) == {
+        "db", "redis", "minio", "migrate", "web", "proxy", "worker", "beat", "mock"
+    }  # fmt: skip
     for name, service in services.items():
-        assert "healthcheck" in service, f"{name} has no health check"
+        assert service.get("healthcheck", {}).get("test"), f"{name} has no health check"
     assert services["db"]["image"].startswith("postgres:16")
 
 
 def test_compose_app_services_share_one_image_and_differ_in_command():
     services = compose()["services"]
-    app_services = [services[name] for name in ("web", "worker", "beat", "mock")]
+    app_services = [services[name] for name in ("migrate", "web", "worker", "beat", "mock")]
 
     assert len({service["image"] for service in app_services}) == 1
-    assert len({str(service["command"]) for service in app_services}) == 4
-    assert "migrate" in services["web"]["command"]
-    assert "gunicorn" in services["web"]["command"]
+    assert len({str(service["command"]) for service in app_services}) == 5
+    assert "gunicorn" in str(services["web"]["command"])
     assert services["worker"]["command"][:4] == ["celery", "-A", "portal", "worker"]
     assert services["beat"]["command"][:4] == ["celery", "-A", "portal", "beat"]
+
+
+def test_compose_migrates_once_before_web_worker_and_beat_start():
+    services = compose()["services"]
+
+    assert "manage.py migrate" in str(services["migrate"]["command"])
+    assert services["migrate"]["restart"] == "no"
+    for name in ("web", "worker", "beat"):
+        depends = services[name]["depends_on"]
+        assert depends["migrate"] == {"condition": "service_completed_successfully"}, name
+        assert "migrate" not in str(services[name]["command"]), f"{name} migrates on its own"
+        assert depends["db"]["condition"] == "service_healthy"
+
+
+def test_compose_web_scales_behind_the_proxy():
+    services = compose()["services"]
+    web = services["web"]
+
+    # A fixed container name or host port would stop `--scale web=3` from starting twice.
+    assert "container_name" not in web
+    assert "ports" not in web
+    assert services["proxy"]["ports"] == ["8000:80"]
+    assert services["proxy"]["depends_on"]["web"]["condition"] == "service_healthy"
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text()
+    assert "web:8000" in nginx and "resolver 127.0.0.11" in nginx
+    assert web["environment"]["TRUSTED_PROXY_COUNT"] == "1"
+
+
+def test_compose_keeps_documents_in_minio_not_on_a_web_volume():
+    services = compose()["services"]
+    web_env = services["web"]["environment"]
+
+    assert web_env["DOCUMENT_STORAGE"] == "s3"
+    assert web_env["DOCUMENT_S3_ENDPOINT_URL"] == "http://minio:9000"
+    assert services["web"]["depends_on"]["minio"]["condition"] == "service_healthy"
+    assert "ensure_document_bucket" in str(services["migrate"]["command"])
+    assert "MINIO_KMS_SECRET_KEY" in services["minio"]["environment"]
+    for name in ("web", "worker"):
+        assert not any("private" in str(volume) for volume in services[name].get("volumes", []))
 
 
 def test_compose_gives_the_app_every_variable_production_demands():

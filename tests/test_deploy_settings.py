@@ -12,6 +12,8 @@ PRODUCTION_ENV = {
     "MID_API_TOKEN": "mid-token",
     "MVD_CALLBACK_SECRET": "callback-secret",
     "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+    "MVD_API_URL": "https://api.mvd.example.org/v1",
+    "MID_API_URL": "https://api.mid.example.org/v1",
 }
 
 
@@ -49,3 +51,30 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_settings_refuse_to_start_forwarding_to_a_mock_ministry():
+    env = {**PRODUCTION_ENV, "MVD_API_URL": "http://mock:8000/mock/mvd/v1"}
+    result = run_manage("check", "--settings=portal.settings.production", env=env)
+
+    assert result.returncode != 0
+    assert "forwarding.E001" in result.stderr and "MVD_API_URL" in result.stderr
+
+
+def test_production_settings_refuse_to_start_with_an_empty_ministry_token():
+    env = {**PRODUCTION_ENV, "MID_API_TOKEN": ""}
+    result = run_manage("check", "--settings=portal.settings.production", env=env)
+
+    assert result.returncode != 0
+    assert "MID_API_TOKEN must be set" in result.stderr
+
+
+def test_a_mock_ministry_is_accepted_where_it_is_declared_on_purpose():
+    env = {
+        **PRODUCTION_ENV,
+        "MVD_API_URL": "http://mock:8000/mock/mvd/v1",
+        "FORWARDING_ALLOW_MOCKS": "true",
+    }
+    result = run_manage("check", "--settings=portal.settings.production", env=env)
+
+    assert result.returncode == 0, result.stderr

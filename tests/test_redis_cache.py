@@ -1,7 +1,8 @@
-"""The project's Redis cache backend: Django's, with one redis client kept per connection pool."""
+"""The Redis cache backend (django-redis): one redis client per connection pool."""
 
 import pytest
 from django.core.cache import caches
+from django_redis import get_redis_connection
 
 pytestmark = pytest.mark.redis
 
@@ -16,8 +17,8 @@ def test_operations_share_one_redis_client_and_one_connection():
         "redis-cache-test:b": "b",
         "redis-cache-test:c": "c",
     }
-    client = cache._cache.get_client()
-    assert cache._cache.get_client(write=True) is client
+    client = get_redis_connection("default")
+    assert get_redis_connection("default") is client
     # Sequential calls on one thread never needed a second connection.
     assert len(client.connection_pool._available_connections) == 1
 

@@ -8,7 +8,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from applications.forwarding.models import MvdDecisionOutcome
-from applications.forwarding.service import mvd_decision_receive
+from applications.forwarding.service import mvd_callback_accept
 from portal import webhook_signature
 from portal.api import error_response
 
@@ -37,16 +37,26 @@ class MvdDecisionCallbackView(APIView):
         request=MvdDecisionSerializer,
         parameters=[
             OpenApiParameter(
+                "X-Timestamp",
+                location=OpenApiParameter.HEADER,
+                required=True,
+                description="Unix seconds when the callback was signed; more than 300 s "
+                "away from now → 401.",
+            ),
+            OpenApiParameter(
                 "X-Signature",
                 location=OpenApiParameter.HEADER,
                 required=True,
-                description="sha256=<hex HMAC-SHA256 of the raw body with MVD_CALLBACK_SECRET>",
-            )
+                description='sha256=<hex HMAC-SHA256 of "<X-Timestamp>.<raw body>" with '
+                "MVD_CALLBACK_SECRET>; the same signed callback twice → 401.",
+            ),
         ],
         responses={
             200: MvdDecisionResultSerializer,
             400: OpenApiResponse(description="The body is not a valid decision."),
-            401: OpenApiResponse(description="Missing or wrong signature."),
+            401: OpenApiResponse(
+                description="Missing or wrong signature, a stale timestamp, or a replay."
+            ),
             404: OpenApiResponse(description="No case was sent with this id."),
             409: OpenApiResponse(description="A different decision was already recorded."),
         },
@@ -54,11 +64,18 @@ class MvdDecisionCallbackView(APIView):
     )
     def post(self, request):
         signature = request.headers.get("X-Signature")
-        if not webhook_signature.is_valid(request.body, signature, settings.MVD_CALLBACK_SECRET):
-            return error_response("bad_signature", "Missing or wrong signature.", http_status=401)
+        timestamp = request.headers.get("X-Timestamp")
+        if not webhook_signature.is_valid(
+            request.body, signature, timestamp, settings.MVD_CALLBACK_SECRET
+        ):
+            return error_response(
+                "bad_signature",
+                "Missing or wrong signature, or a timestamp more than 300 s from now.",
+                http_status=401,
+            )
         serializer = MvdDecisionSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        application = mvd_decision_receive(**serializer.validated_data)
+        application = mvd_callback_accept(signature=signature, **serializer.validated_data)
         return Response(
             {"reference": application.reference, "status": application.status},
             status=status.HTTP_200_OK,

@@ -1,38 +1,66 @@
-"""The two forwarders: the MVD status request and the MID visa request register themselves."""
+"""The two ministry plugins: the MVD status request and the MID visa request.
+
+Approval sends the case to the MVD, whose acknowledgement moves it to `sent_to_mvd`; the MVD
+decides (callback or, failing that, our polling), and a granted status sends the visa request
+to the MID.
+"""
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from applications.forwarding import payload
-from applications.forwarding.base import Forwarder, registry
-from applications.forwarding.models import DeliveryTarget
+from applications.forwarding.base import DecidingForwarder, Forwarder, registry
+from applications.forwarding.models import Delivery, DeliveryTarget
+from applications.models import Application, ApplicationStatus
+
+S = ApplicationStatus
 
 
 @dataclass(frozen=True)
-class MvdCaseForwarder(Forwarder):
-    def build_payload(self, delivery) -> dict:
-        return payload.mvd_case(delivery.application)
+class MvdCaseForwarder(DecidingForwarder):
+    def build_payload(self, application: Application) -> dict:
+        return payload.mvd_case(application)
+
+    def read_decision(self, body: dict) -> dict | None:
+        if body.get("status") not in self.decision_statuses:
+            return None
+        return {
+            "decision": body["status"],
+            "decided_at": body.get("decided_at"),
+            "note": body.get("note") or "",
+        }
 
 
 @dataclass(frozen=True)
 class MidVisaForwarder(Forwarder):
-    def build_payload(self, delivery) -> dict:
-        mvd_delivery = delivery.application.deliveries.get(target=DeliveryTarget.MVD_CASE)
-        return payload.mid_visa_request(
-            delivery.application, mvd_external_id=mvd_delivery.external_id
+    def build_payload(self, application: Application) -> dict:
+        mvd_external_id = (
+            Delivery.objects.filter(application=application, target=DeliveryTarget.MVD_CASE)
+            .values_list("external_id", flat=True)
+            .get()
         )
+        return payload.mid_visa_request(application, mvd_external_id=mvd_external_id)
 
 
 registry.register(
     MvdCaseForwarder(
         target=DeliveryTarget.MVD_CASE,
+        label=_("Interior Ministry: impatriate status request"),
+        trigger_status=S.APPROVED,
+        delivered_status=S.SENT_TO_MVD,
         url_setting="MVD_API_URL",
         path="/cases/",
         token_setting="MVD_API_TOKEN",
+        decision_statuses={"granted": S.STATUS_GRANTED, "refused": S.STATUS_REFUSED},
+        case_path="/cases/{external_id}/",
     )
 )
 registry.register(
     MidVisaForwarder(
         target=DeliveryTarget.MID_VISA,
+        label=_("Foreign Ministry: visa request"),
+        trigger_status=S.STATUS_GRANTED,
         url_setting="MID_API_URL",
         path="/visa-requests/",
         token_setting="MID_API_TOKEN",

@@ -1,65 +1,83 @@
-"""The one forwarding service: create outbox rows, deliver one, sweep, take MVD decisions.
+"""The one forwarding service: outbox rows, batched delivery, the sweeper, decisions, alerts.
 
-A delivery is claimed (in_flight, with a lease) by one UPDATE, sent outside any transaction,
-and its outcome recorded in a short transaction. A worker that dies mid-send leaves an
-in_flight row whose lease runs out; the sweeper re-nudges it, and the fixed idempotency key
-makes the ministry answer with the case it already has.
+Deliveries are sent in batches. One statement claims several due rows (in_flight, with one
+lease that also marks the claim as ours); they are sent one after another over the
+kept-alive connection, outside any transaction; their outcomes are recorded together in one
+short transaction that only touches rows still under our claim. A worker that dies mid-batch
+leaves in_flight rows whose lease runs out; the sweeper re-nudges them, and the fixed
+idempotency key makes the ministry answer with the case it already has.
+
+Nothing here names a ministry: what a delivery means for the case comes from its plugin
+(forwarding.base, forwarding.ministries). Forwarding learns of status changes through the
+status machine's transition hooks (see `on_transition`), so `applications.services` does not
+import this module.
 """
 
 import logging
-import random
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
 import httpx
+from celery import current_app
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
 from applications.forwarding import (
-    ministries,  # noqa: F401 - registers the forwarders
+    ministries,  # noqa: F401 - registers the built-in plugins
     transport,
 )
-from applications.forwarding.base import registry
+from applications.forwarding.alerts import operators_alert_failure
+from applications.forwarding.base import DecidingForwarder, Forwarder, ForwarderRegistry, registry
 from applications.forwarding.models import (
+    CallbackReceipt,
     Delivery,
     DeliveryEvent,
     DeliveryEventKind,
     DeliveryState,
-    DeliveryTarget,
     MvdDecision,
 )
-from applications.models import Actor, Application, ApplicationStatus
+from applications.forwarding.schedule import backoff_seconds, reconcile_after
+from applications.models import Actor, Application, StatusChange
+from applications.services import application_transition
 from portal.errors import DomainError
-from portal.roles import GROUP_NAMES, Role
 
 logger = logging.getLogger(__name__)
-S = ApplicationStatus
 SWEEP_BATCH = 500
+DELIVER_TASK = "forwarding.deliver"
 
 
 @dataclass(frozen=True)
 class Outcome:
     delivered: bool = False
     retry: bool = False
+    # Not sent at all: the batch's lease would not have covered it; back to pending as is.
+    released: bool = False
     status_code: int | None = None
     error: str = ""
     body: dict | None = None
 
 
-# ---- Creating outbox rows (inside the caller's transaction)
+# ---- Creating outbox rows (a transition hook: inside the transition's transaction)
 
 
-def deliveries_for_transition(*, application: Application, to_status: str) -> None:
-    """Approval asks MVD for the status; a granted status asks MID for the visa."""
-    if to_status == S.APPROVED:
-        delivery_create(application=application, target=DeliveryTarget.MVD_CASE)
-    elif to_status == S.STATUS_GRANTED:
-        delivery_create(application=application, target=DeliveryTarget.MID_VISA)
+def deliveries_for_transition(
+    application: Application, change: StatusChange, *, forwarders: ForwarderRegistry = registry
+) -> list[Delivery]:
+    """One outbox row per plugin that the new status triggers."""
+    return [
+        delivery_create(application=application, target=forwarder.target)
+        for forwarder in forwarders.triggered_by(change.to_status)
+    ]
+
+
+def on_transition(application: Application, change: StatusChange) -> None:
+    """The transition hook of the built-in registry (subscribed in ApplicationsConfig.ready)."""
+    deliveries_for_transition(application, change)
 
 
 def delivery_create(*, application: Application, target: str) -> Delivery:
@@ -72,65 +90,113 @@ def delivery_create(*, application: Application, target: str) -> Delivery:
 
 
 def delivery_enqueue(delivery_id: int, countdown: float = 0) -> None:
-    from applications.forwarding.tasks import deliver
-
+    """Nudge a worker about a row (by task name: the task module imports this one)."""
     try:
-        deliver.apply_async(args=[delivery_id], countdown=countdown)
+        current_app.tasks[DELIVER_TASK].apply_async(args=[delivery_id], countdown=countdown)
     except Exception:
         # The broker is only a nudge: the sweeper finds the row anyway.
         logger.exception("could not enqueue delivery %s; the sweeper will", delivery_id)
 
 
-# ---- Delivering one row (the worker)
+# ---- Delivering a batch (the worker)
+
+
+def deliveries_send(
+    *,
+    delivery_id: int | None = None,
+    forwarders: ForwarderRegistry = registry,
+    limit: int | None = None,
+) -> dict[int, str]:
+    """Claim up to `limit` due rows of `forwarders` (the nudged one first), send each once and
+    record them together; returns {delivery id: new state}, empty when nothing was due."""
+    limit = limit or settings.FORWARDING_BATCH_SIZE
+    lease, ids = _claim(delivery_id, [f.target for f in forwarders], limit)
+    if not ids:
+        return {}
+    batch = list(Delivery.objects.select_related("application").filter(pk__in=ids))
+    # Start no send that the lease might not cover to its timeout: past the lease, another
+    # worker may take the row over and the ministry would see it twice. The first row always
+    # goes (the lease is longer than one send's timeouts), so a batch always makes progress.
+    budget = settings.FORWARDING_CONNECT_TIMEOUT + settings.FORWARDING_READ_TIMEOUT
+    send_until = time.monotonic() + settings.FORWARDING_LEASE_SECONDS - budget
+    outcomes = []
+    for delivery in batch:
+        if outcomes and time.monotonic() > send_until:
+            outcomes.append((delivery, Outcome(released=True)))
+        else:
+            outcomes.append((delivery, _send(delivery, forwarders.get(delivery.target))))
+    return _record(outcomes, lease, forwarders)
 
 
 def delivery_attempt(*, delivery_id: int) -> str | None:
-    """Send one due delivery once; returns its new state, or None if it was not due."""
-    delivery = _claim(delivery_id)
-    if delivery is None:
-        return None
-    outcome = _send(delivery)
-    return _record(delivery, outcome)
+    """Send one due delivery alone; its new state, or None if it was not due."""
+    states = deliveries_send(delivery_id=delivery_id, limit=1)
+    return states.get(delivery_id)
 
 
-def _claim(delivery_id: int) -> Delivery | None:
+def _claim(delivery_id: int | None, targets: list[str], limit: int) -> tuple:
+    """One UPDATE claims up to `limit` due rows; concurrent claimers skip each other's rows."""
+    if not targets:
+        return None, []
     now = timezone.now()
-    # One autocommitted UPDATE claims the row. A second claimer waits on its row lock and then
-    # finds it no longer due (PostgreSQL rechecks the WHERE on the new row), so one claim wins.
-    claimed = (
-        Delivery.objects.due(now)
-        .filter(pk=delivery_id)
-        .update(
-            state=DeliveryState.IN_FLIGHT,
-            attempts=F("attempts") + 1,
-            lease_expires_at=now + timedelta(seconds=settings.FORWARDING_LEASE_SECONDS),
-            updated_at=now,
+    # The lease is also the claim's mark: recording only touches rows still holding it.
+    lease = now + timedelta(seconds=settings.FORWARDING_LEASE_SECONDS)
+    table = Delivery._meta.db_table
+    skip_locked = " FOR UPDATE SKIP LOCKED" if connection.vendor == "postgresql" else ""
+    placeholders = ", ".join(["%s"] * len(targets))
+    sql = f"""
+        UPDATE {table}
+        SET state = %s, attempts = attempts + 1, lease_expires_at = %s, updated_at = %s
+        WHERE id IN (
+            SELECT id FROM {table}
+            WHERE ((state = %s AND next_attempt_at <= %s) OR (state = %s AND lease_expires_at < %s))
+              AND target IN ({placeholders})
+            ORDER BY CASE WHEN id = %s THEN 0 ELSE 1 END, next_attempt_at, id
+            LIMIT %s{skip_locked}
         )
-    )
-    if not claimed:
-        return None
-    return Delivery.objects.select_related("application").get(pk=delivery_id)
+        RETURNING id
+    """  # noqa: S608 - the table name is ours; values are parameters
+    # Datetimes as the ORM stores them (SQLite keeps text, compared as such).
+    as_column = connection.ops.adapt_datetimefield_value
+    params = [
+        DeliveryState.IN_FLIGHT,
+        as_column(lease),
+        as_column(now),
+        DeliveryState.PENDING,
+        as_column(now),
+        DeliveryState.IN_FLIGHT,
+        as_column(now),
+        *targets,
+        delivery_id or 0,
+        limit,
+    ]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ids = [row[0] for row in cursor.fetchall()]
+    return lease, ids
 
 
-def _send(delivery: Delivery) -> Outcome:
-    forwarder = registry.get(delivery.target)
+def _send(delivery: Delivery, forwarder: Forwarder) -> Outcome:
     headers = {
         "Authorization": f"Bearer {forwarder.token()}",
         "Idempotency-Key": str(delivery.idempotency_key),
     }
-    timeout = httpx.Timeout(
-        settings.FORWARDING_READ_TIMEOUT, connect=settings.FORWARDING_CONNECT_TIMEOUT
-    )
     try:
-        body = forwarder.build_payload(delivery)
+        body = forwarder.build_payload(delivery.application)
         response = transport.client().post(
-            forwarder.url(), json=body, headers=headers, timeout=timeout
+            forwarder.url(), json=body, headers=headers, timeout=_timeout()
         )
     except httpx.TimeoutException as error:
         return Outcome(retry=True, error=f"timeout: {error.__class__.__name__}")
     except httpx.TransportError as error:
         return Outcome(retry=True, error=f"connection error: {error}")
     return classify(response)
+
+
+def _timeout() -> httpx.Timeout:
+    return httpx.Timeout(
+        settings.FORWARDING_READ_TIMEOUT, connect=settings.FORWARDING_CONNECT_TIMEOUT
+    )
 
 
 def classify(response: httpx.Response) -> Outcome:
@@ -146,38 +212,86 @@ def classify(response: httpx.Response) -> Outcome:
     return Outcome(retry=code >= 500 or code in (408, 429), status_code=code, error=error)
 
 
-def _record(delivery: Delivery, outcome: Outcome) -> str:
-    retry = outcome.retry and delivery.attempts < settings.FORWARDING_MAX_ATTEMPTS
-    delay = backoff_seconds(delivery.attempts) if retry else None
-    changes = _outcome_changes(outcome, retry_in=delay)
+def _record(outcomes: list[tuple], lease, forwarders: ForwarderRegistry) -> dict[int, str]:
+    """Write the batch's outcomes in one transaction: events, rows, and the cases' moves."""
+    now = timezone.now()
+    states: dict[int, str] = {}
+    nudges: list[tuple[int, float]] = []
+    failed: list[int] = []
     with transaction.atomic():
-        DeliveryEvent.objects.create(
-            delivery=delivery,
-            kind=DeliveryEventKind.ATTEMPT,
-            status_code=outcome.status_code,
-            outcome="delivered" if outcome.delivered else outcome.error[:200],
+        # Rows a worker took over after our lease ran out are theirs now: left alone.
+        ours = set(
+            Delivery.objects.select_for_update()
+            .filter(pk__in=[d.pk for d, _o in outcomes], lease_expires_at=lease)
+            .values_list("pk", flat=True)
         )
-        # One UPDATE, no locking read first: it skips a row that a worker which took over after
-        # our lease ran out has delivered meanwhile.
-        recorded = (
-            Delivery.objects.filter(pk=delivery.pk)
-            .exclude(state=DeliveryState.DELIVERED)
-            .update(**changes, updated_at=timezone.now())
-        )
-        if not recorded:
-            return DeliveryState.DELIVERED
-        for name, value in changes.items():
-            setattr(delivery, name, value)
-        if outcome.delivered:
-            _mark_delivered(delivery)
-        elif retry:
-            transaction.on_commit(lambda: delivery_enqueue(delivery.pk, countdown=delay))
-        else:
-            transaction.on_commit(lambda: operators_notify_failure(delivery_id=delivery.pk))
-    return delivery.state
+        events, changed, delivered = [], [], []
+        for delivery, outcome in outcomes:
+            if delivery.pk not in ours:
+                continue
+            forwarder = forwarders.get(delivery.target)
+            if outcome.released:
+                _apply(delivery, state=DeliveryState.PENDING, attempts=delivery.attempts - 1)
+                _apply(delivery, next_attempt_at=now, lease_expires_at=None, updated_at=now)
+                changed.append(delivery)
+                nudges.append((delivery.pk, 0))
+                states[delivery.pk] = delivery.state
+                continue
+            retry = outcome.retry and delivery.attempts < settings.FORWARDING_MAX_ATTEMPTS
+            delay = backoff_seconds(delivery.attempts) if retry else None
+            _apply(delivery, **_outcome_changes(outcome, now=now, retry_in=delay))
+            if outcome.delivered and isinstance(forwarder, DecidingForwarder):
+                _apply(delivery, decision_check_at=now + reconcile_after())
+            _apply(delivery, updated_at=now)
+            changed.append(delivery)
+            events.append(
+                DeliveryEvent(
+                    delivery=delivery,
+                    kind=DeliveryEventKind.ATTEMPT,
+                    status_code=outcome.status_code,
+                    outcome="delivered" if outcome.delivered else outcome.error[:200],
+                )
+            )
+            if outcome.delivered:
+                delivered.append((delivery, forwarder))
+            elif retry:
+                nudges.append((delivery.pk, delay))
+            else:
+                failed.append(delivery.pk)
+            states[delivery.pk] = delivery.state
+        DeliveryEvent.objects.bulk_create(events)
+        Delivery.objects.bulk_update(changed, RECORDED_FIELDS)
+        for delivery, forwarder in delivered:
+            _case_moved_on_delivery(delivery, forwarder)
+        transaction.on_commit(lambda: [delivery_enqueue(pk, countdown=d) for pk, d in nudges])
+        for delivery_id in failed:
+            transaction.on_commit(
+                lambda delivery_id=delivery_id: operators_alert_failure(delivery_id=delivery_id)
+            )
+    return states
 
 
-def _outcome_changes(outcome: Outcome, *, retry_in: float | None) -> dict:
+RECORDED_FIELDS = [
+    "state",
+    "attempts",
+    "last_status_code",
+    "lease_expires_at",
+    "last_error",
+    "external_id",
+    "response",
+    "delivered_at",
+    "next_attempt_at",
+    "decision_check_at",
+    "updated_at",
+]
+
+
+def _apply(delivery: Delivery, **changes) -> None:
+    for name, value in changes.items():
+        setattr(delivery, name, value)
+
+
+def _outcome_changes(outcome: Outcome, *, now, retry_in: float | None) -> dict:
     """The delivery's columns after this attempt: delivered, pending a retry, or failed."""
     changes = {"last_status_code": outcome.status_code, "lease_expires_at": None}
     if outcome.delivered:
@@ -185,7 +299,7 @@ def _outcome_changes(outcome: Outcome, *, retry_in: float | None) -> dict:
             "state": DeliveryState.DELIVERED,
             "external_id": outcome.body["external_id"],
             "response": outcome.body,
-            "delivered_at": timezone.now(),
+            "delivered_at": now,
             "last_error": "",
             "next_attempt_at": None,
         }
@@ -193,7 +307,7 @@ def _outcome_changes(outcome: Outcome, *, retry_in: float | None) -> dict:
         return changes | {
             "state": DeliveryState.PENDING,
             "last_error": outcome.error,
-            "next_attempt_at": timezone.now() + timedelta(seconds=retry_in),
+            "next_attempt_at": now + timedelta(seconds=retry_in),
         }
     return changes | {
         "state": DeliveryState.FAILED,
@@ -202,79 +316,42 @@ def _outcome_changes(outcome: Outcome, *, retry_in: float | None) -> dict:
     }
 
 
-def _mark_delivered(delivery: Delivery) -> None:
-    from applications.services import application_transition
-
-    if delivery.target == DeliveryTarget.MVD_CASE:
-        application_transition(
-            application=delivery.application,
-            to=S.SENT_TO_MVD,
-            actor=Actor.WORKER,
-            note=f"MVD case {delivery.external_id}",
-        )
-        # The decision may have been called back before we recorded the delivery.
-        pending = MvdDecision.objects.filter(
-            external_id=delivery.external_id, applied_at__isnull=True
-        ).first()
-        if pending is not None:
-            decision_apply(decision=pending)
-
-
-def backoff_seconds(attempts: int) -> float:
-    """Exponential backoff with jitter: about base·2^(n−1), capped, spread over its upper half."""
-    ceiling = min(
-        settings.FORWARDING_BACKOFF_MAX_SECONDS,
-        settings.FORWARDING_BACKOFF_BASE_SECONDS * 2 ** (attempts - 1),
+def _case_moved_on_delivery(delivery: Delivery, forwarder: Forwarder) -> None:
+    """The plugin's status after a delivery, and a decision that was called back before it."""
+    if forwarder.delivered_status is None:
+        return
+    application_transition(
+        application=delivery.application,
+        to=forwarder.delivered_status,
+        actor=Actor.WORKER,
+        note=f"{forwarder.target} {delivery.external_id}",
     )
-    return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not cryptography
-
-
-def operators_notify_failure(*, delivery_id: int) -> bool:
-    """Email the operators once about a failed delivery; False if they already were."""
-    with transaction.atomic():
-        delivery = (
-            Delivery.objects.select_for_update().select_related("application").get(pk=delivery_id)
-        )
-        if delivery.failure_notified_at is not None or delivery.state != DeliveryState.FAILED:
-            return False
-        recipients = list(
-            get_user_model()
-            .objects.filter(groups__name=GROUP_NAMES[Role.OPERATOR], is_active=True)
-            .exclude(email="")
-            .values_list("email", flat=True)
-        )
-        delivery.failure_notified_at = timezone.now()
-        delivery.save(update_fields=["failure_notified_at", "updated_at"])
-    if recipients:
-        reference = delivery.application.reference
-        send_mail(
-            subject=f"[Time to Live in Russia] Delivery failed: {reference}",
-            message=(
-                f"{delivery.get_target_display()} for case {reference} failed after "
-                f"{delivery.attempts} attempt(s).\n\nLast error: {delivery.last_error}\n\n"
-                "Open the case in the admin to see the delivery and retry it."
-            ),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=recipients,
-        )
-    return True
+    pending = MvdDecision.objects.filter(
+        external_id=delivery.external_id, applied_at__isnull=True
+    ).first()
+    if pending is not None:
+        decision_apply(decision=pending, forwarder=forwarder)
 
 
 # ---- Operators and the sweeper
 
 
 def delivery_retry(*, delivery: Delivery, user) -> Delivery:
-    """An operator's "retry now" of a failed delivery: attempts reset, audited, nudged."""
+    """An operator's "retry now": a failed row gets its attempts back, a pending row that is
+    overdue or waiting for its backoff is sent now; same idempotency key, audited, nudged."""
     with transaction.atomic():
         locked = Delivery.objects.select_for_update().get(pk=delivery.pk)
-        if locked.state != DeliveryState.FAILED:
+        if locked.state not in (DeliveryState.FAILED, DeliveryState.PENDING):
             raise DomainError(
-                "delivery_not_failed", _("Only a failed delivery can be retried."), status_code=409
+                "delivery_not_retryable",
+                _("Only a failed or pending delivery can be retried."),
+                status_code=409,
             )
+        if locked.state == DeliveryState.FAILED:
+            locked.attempts = 0
+            locked.failure_notified_at = None
         locked.state = DeliveryState.PENDING
-        locked.attempts = 0
         locked.next_attempt_at = timezone.now()
-        locked.failure_notified_at = None
         locked.save()
         DeliveryEvent.objects.create(
             delivery=locked, kind=DeliveryEventKind.RETRY_REQUESTED, actor=user
@@ -291,19 +368,43 @@ def deliveries_sweep() -> int:
     return len(due)
 
 
-# ---- The MVD decision callback
+# ---- Decisions: the callback, reconciliation, and applying one once
 
 
-def mvd_decision_receive(
-    *, external_id: str, reference: str, decision: str, decided_at, note: str = ""
-) -> Application:
-    """Store the decision once and apply it to the case; the same decision again changes nothing."""
+def mvd_callback_accept(*, signature: str, **decision) -> Application:
+    """A signed decision callback: refused if this exact signed message was accepted before."""
     with transaction.atomic():
+        _receipt, created = CallbackReceipt.objects.get_or_create(signature=signature)
+        if not created:
+            raise DomainError(
+                "replayed_callback", _("This callback was already received."), status_code=401
+            )
+        return decision_receive(**decision)
+
+
+def decision_receive(
+    *,
+    external_id: str,
+    reference: str,
+    decision: str,
+    decided_at,
+    note: str = "",
+    forwarders: ForwarderRegistry = registry,
+) -> Application:
+    """Store a decision once and apply it to the case, whether it came by callback or by our
+    asking; the same decision again changes nothing, a different one is refused."""
+    with transaction.atomic():
+        # Decided before the worker recorded the delivery (it records a batch at its end):
+        # the decision is kept, and applied when the delivery is recorded. The row lock orders
+        # this against that recording (which locks the row, then the case, as this does):
+        # whichever comes second sees what the first did.
         delivery = (
-            Delivery.objects.select_related("application")
+            Delivery.objects.select_for_update(of=("self",))
+            .select_related("application")
             .filter(
-                target=DeliveryTarget.MVD_CASE,
-                external_id=external_id,
+                Q(external_id=external_id)
+                | Q(external_id="", state__in=(DeliveryState.PENDING, DeliveryState.IN_FLIGHT)),
+                target__in=[f.target for f in forwarders.deciding()],
                 application__reference=reference,
             )
             .first()
@@ -325,23 +426,89 @@ def mvd_decision_receive(
                 _("A different decision was already recorded for this case."),
                 status_code=409,
             )
-        decision_apply(decision=stored)
+        Delivery.objects.filter(pk=delivery.pk, decision_found_at__isnull=True).update(
+            decision_found_at=timezone.now()
+        )
+        decision_apply(decision=stored, forwarder=forwarders.get(delivery.target))
     delivery.application.refresh_from_db()
     return delivery.application
 
 
-def decision_apply(*, decision: MvdDecision) -> None:
-    """Move a case sent to MVD to its decided status, once; a case not yet marked sent waits."""
-    from applications.services import application_transition
-
+def decision_apply(*, decision: MvdDecision, forwarder: DecidingForwarder) -> None:
+    """Move a case to its decided status, once; a case not yet moved by its delivery waits."""
     if decision.applied_at is not None:
         return
     application = Application.objects.get(reference=decision.reference)
-    if application.status != S.SENT_TO_MVD:
+    if application.status != forwarder.delivered_status:
         return
-    to = S.STATUS_GRANTED if decision.decision == "granted" else S.STATUS_REFUSED
     application_transition(
-        application=application, to=to, actor=Actor.MVD, note=decision.note[:1000]
+        application=application,
+        to=forwarder.decision_status(decision.decision),
+        actor=Actor.MVD,
+        note=decision.note[:1000],
     )
     decision.applied_at = timezone.now()
     decision.save(update_fields=["applied_at"])
+
+
+def decisions_reconcile(*, forwarders: ForwarderRegistry = registry) -> int:
+    """Ask the deciding systems about cases that waited too long for a decision; a decision
+    found is applied exactly as a callback would be. Returns how many decisions were found."""
+    found = 0
+    now = timezone.now()
+    for forwarder in forwarders.deciding():
+        waiting = list(
+            Delivery.objects.awaiting_decision(now)
+            .filter(target=forwarder.target)
+            .select_related("application")
+            .order_by("decision_check_at")[:SWEEP_BATCH]
+        )
+        for delivery in waiting:
+            found += _decision_check(delivery, forwarder)
+    CallbackReceipt.objects.filter(received_at__lt=now - timedelta(days=1)).delete()
+    return found
+
+
+def _decision_check(delivery: Delivery, forwarder: DecidingForwarder) -> bool:
+    decision, outcome, status_code = None, "", None
+    try:
+        response = transport.client().get(
+            forwarder.case_url(delivery.external_id),
+            headers={"Authorization": f"Bearer {forwarder.token()}"},
+            timeout=_timeout(),
+        )
+        status_code = response.status_code
+        if response.status_code == 200:
+            decision = forwarder.read_decision(response.json())
+            outcome = f"decision: {decision['decision']}" if decision else "no decision yet"
+        else:
+            outcome = f"HTTP {response.status_code}: {response.text[:150]}"
+    except (httpx.HTTPError, ValueError) as error:
+        outcome = f"error: {error}"[:200]
+    with transaction.atomic():
+        DeliveryEvent.objects.create(
+            delivery=delivery,
+            kind=DeliveryEventKind.DECISION_CHECK,
+            status_code=status_code,
+            outcome=outcome[:200],
+        )
+        checks = delivery.decision_checks + 1
+        Delivery.objects.filter(pk=delivery.pk).update(
+            decision_checks=checks,
+            decision_check_at=timezone.now() + reconcile_after(checks),
+        )
+    if decision is None:
+        return False
+    decided_at = parse_datetime(decision["decided_at"] or "") or timezone.now()
+    try:
+        decision_receive(
+            external_id=delivery.external_id,
+            reference=delivery.application.reference,
+            decision=decision["decision"],
+            decided_at=decided_at,
+            note=decision["note"],
+        )
+    except DomainError as error:
+        logger.warning("decision for %s not applied: %s", delivery.external_id, error.message)
+        return False
+    return True

@@ -9,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
+from accounts.esia import sign_in_enabled
+from accounts.prefill import certified_fields, prefill_fields
+from accounts.selectors import candidate_account
 from applications import confirmation, rules, selectors, services
 from applications.api import signing_from
 from applications.evidence import EVIDENCE_FORMS, evidence_summary
@@ -72,6 +75,8 @@ def apply_start(request):
             "steps": STEPS,
             "draft": _current_draft(request),
             "category": Category(category).label if category in Category.values else "",
+            "account": candidate_account(request),
+            "sign_in_enabled": sign_in_enabled(),
         },
     )
 
@@ -127,12 +132,25 @@ def apply_saved(request):
 
 
 def step_about(request, draft):
-    initial = _about_initial(draft) if draft else {"preferred_language": get_language()}
-    form = AboutYouForm(_submitted_data(request, 1), initial=initial)
+    account = candidate_account(request)
+    identity = account.identity_record() if account else None
+    if draft is not None:
+        initial = _about_initial(draft)
+        certified = (
+            certified_fields(identity) if draft.account_id == getattr(account, "pk", 0) else {}
+        )
+    else:
+        # A signed-in candidate starts from what Gosuslugi tells about them.
+        initial = {
+            "preferred_language": get_language(),
+            **(prefill_fields(identity) if identity else {}),
+        }
+        certified = certified_fields(identity)
+    form = AboutYouForm(_submitted_data(request, 1), initial=initial, certified=certified)
     if request.method == "POST" and form.is_valid():
         try:
             if draft is None:
-                draft = services.draft_start(fields=form.cleaned_data)
+                draft = services.draft_start(fields=form.cleaned_data, account=account)
                 request.session[SESSION_DRAFT] = str(draft.uuid)
             else:
                 draft = services.draft_save(application=draft, fields=form.cleaned_data)
@@ -152,7 +170,8 @@ def step_about(request, draft):
                 )
                 return redirect(reverse("applications:apply_step", args=[1]) + "#passport-spelling")
             return _after_save(request, draft, 1)
-    return _render_step(request, 1, draft, {"form": form}, [form])
+    context = {"form": form, "prefilled_from": identity if (identity and not draft) else None}
+    return _render_step(request, 1, draft, context, [form])
 
 
 def _spelling_needs_a_look(form) -> bool:

@@ -2,10 +2,13 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from accounts.esia import sign_in_enabled
+from accounts.selectors import candidate_account
 from applications import selectors, services
 from applications.forms import (
     DocumentUploadForm,
@@ -38,6 +41,17 @@ def status(request):
     application = _verified_application(request)
     if application is None:
         return _render_lookup(request, StatusLookupForm())
+    return case_page(
+        request,
+        application,
+        template="applications/status.html",
+        done_url=reverse("applications:status"),
+    )
+
+
+def case_page(request, application, *, template: str, done_url: str, context=None):
+    """The case and what the candidate can do on it; shared with the account's case page."""
+    action = request.POST.get("action", "") if request.method == "POST" else ""
     forms = {
         "answer_form": InformationAnswerForm(),
         "upload_form": DocumentUploadForm(),
@@ -47,11 +61,11 @@ def status(request):
     if handler is not None:
         form_name, done = handler(request, application)
         if done:
-            return redirect("applications:status")
+            return redirect(done_url)
         forms.update(form_name)
     page = selectors.status_page(application=application)
-    context = {"page": page, "summary_forms": list(forms.values()), **forms}
-    return render(request, "applications/status.html", context)
+    context = {"page": page, "summary_forms": list(forms.values()), **forms, **(context or {})}
+    return render(request, template, context)
 
 
 def _lookup(request):
@@ -78,7 +92,12 @@ def _lookup(request):
 
 
 def _render_lookup(request, form, status=200):
-    context = {"form": form, "summary_forms": [form]}
+    context = {
+        "form": form,
+        "summary_forms": [form],
+        "account": candidate_account(request),
+        "sign_in_enabled": sign_in_enabled(),
+    }
     return render(request, "applications/status_lookup.html", context, status=status)
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from kombu import Exchange, Queue
 
@@ -40,16 +41,22 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "csp",
+    # The mock ESIA identity provider (ministries/esia/) is built on it.
+    "oauth2_provider",
     "portal.apps.PortalConfig",
     "regions",
     "content",
     "applications",
     "ministries",
+    "accounts",
     "stats",
     "privacy",
 ]
 
 MIDDLEWARE = [
+    # Outermost: every response, a page-cache hit too, carries the request id and is counted.
+    "portal.request_id.RequestIdMiddleware",
+    "portal.request_metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # On every response, cached pages included (see "Content-Security-Policy" below).
     "csp.middleware.CSPMiddleware",
@@ -103,9 +110,11 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # django-redis keeps one redis client per connection pool; Django's own RedisCache builds
+    # a client (~170 response callbacks) per operation, a third of a page-cache hit.
     CACHES = {
         "default": {
-            "BACKEND": "portal.redis_cache.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
         }
@@ -115,6 +124,8 @@ else:
 # Seconds anonymous public pages stay cached (portal/page_cache.py); 0 disables. Off without
 # Redis: an in-process cache cannot be invalidated across several web processes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300 if REDIS_URL else 0)
+# Pages are cached per release; empty: a fingerprint of the source tree taken at start.
+PAGE_CACHE_RELEASE = env("PAGE_CACHE_RELEASE", default="")
 
 # ---- Authentication
 
@@ -161,8 +172,29 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "var" / "media"
-# Candidate documents live outside MEDIA_ROOT and are never served directly.
+# ---- Candidate documents (applications/storage.py): a private folder or an S3 bucket
+
+# "filesystem" (default, `make run`) or "s3" (AWS S3, MinIO or another S3 API server).
+DOCUMENT_STORAGE = env("DOCUMENT_STORAGE", default="filesystem")
+if DOCUMENT_STORAGE not in ("filesystem", "s3"):
+    raise ImproperlyConfigured("DOCUMENT_STORAGE must be 'filesystem' or 's3'.")
+# Filesystem: outside MEDIA_ROOT and never served directly.
 PRIVATE_STORAGE_ROOT = env.path("PRIVATE_STORAGE_ROOT", default=BASE_DIR / "var" / "private")
+# S3: the bucket (private), its server (empty: AWS), region, credentials (empty: boto3's own
+# chain, e.g. an instance role), a key prefix, and the server-side encryption asked for on
+# every write (AES256 = SSE-S3; "aws:kms" for KMS; empty: none).
+DOCUMENT_S3_BUCKET = env("DOCUMENT_S3_BUCKET", default="")
+DOCUMENT_S3_ENDPOINT_URL = env("DOCUMENT_S3_ENDPOINT_URL", default="")
+DOCUMENT_S3_REGION = env("DOCUMENT_S3_REGION", default="us-east-1")
+DOCUMENT_S3_ACCESS_KEY_ID = env("DOCUMENT_S3_ACCESS_KEY_ID", default="")
+DOCUMENT_S3_SECRET_ACCESS_KEY = env("DOCUMENT_S3_SECRET_ACCESS_KEY", default="")
+DOCUMENT_S3_PREFIX = env("DOCUMENT_S3_PREFIX", default="")
+DOCUMENT_S3_SERVER_SIDE_ENCRYPTION = env("DOCUMENT_S3_SERVER_SIDE_ENCRYPTION", default="AES256")
+# Lifetime of a signed download link to a document (S3 only).
+DOCUMENT_SIGNED_URL_SECONDS = env.int("DOCUMENT_SIGNED_URL_SECONDS", default=300)
+
+# ---- Uploads and file storages
+
 # Explicit request limits; a candidate document is at most 10 MB (checked again per file).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
@@ -316,6 +348,8 @@ CELERY_TASK_SOFT_TIME_LIMIT = 240
 # Must exceed the longest task, or Redis redelivers a task that is still running.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Seconds between two runs of the outbox sweeper and of MVD reconciliation (beat).
+FORWARDING_SWEEP_SECONDS = env.float("FORWARDING_SWEEP_SECONDS", default=60.0)
 CELERY_BEAT_SCHEDULE: dict = {
     "applications.purge_stale_drafts": {
         "task": "applications.purge_stale_drafts",
@@ -326,8 +360,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "privacy.purge_personal_data",
         "schedule": crontab(hour=3, minute=45),
     },
-    # The outbox sweeper: re-nudges due and stranded deliveries.
-    "forwarding.sweep": {"task": "forwarding.sweep", "schedule": 60.0},
+    # The outbox sweeper: re-nudges due and stranded deliveries and unsent operator alerts.
+    "forwarding.sweep": {"task": "forwarding.sweep", "schedule": FORWARDING_SWEEP_SECONDS},
+    # Asks the MVD about cases whose decision did not arrive (MVD_RECONCILE_AFTER_SECONDS).
+    "forwarding.reconcile": {"task": "forwarding.reconcile", "schedule": FORWARDING_SWEEP_SECONDS},
+    # The operators' digest of failed and stuck deliveries, each morning.
+    "forwarding.digest": {"task": "forwarding.digest", "schedule": crontab(hour=8, minute=0)},
 }
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 # E-mails to candidates have a queue of their own (portal.celery.route_task), so a slow mail
@@ -344,6 +382,8 @@ CELERY_TASK_ROUTES = ["portal.celery.route_task"]
 # (then only every that many tasks); portal/celery.py applies CONN_MAX_AGE to tasks instead,
 # as Django does to requests.
 CELERY_DB_REUSE_MAX = 1000
+# The worker logs through LOGGING (JSON lines with the request id) instead of its own format.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # ---- Integrations (ministries)
 
@@ -360,6 +400,17 @@ FORWARDING_MAX_ATTEMPTS = env.int("FORWARDING_MAX_ATTEMPTS", default=8)
 FORWARDING_BACKOFF_BASE_SECONDS = env.float("FORWARDING_BACKOFF_BASE_SECONDS", default=5.0)
 FORWARDING_BACKOFF_MAX_SECONDS = env.float("FORWARDING_BACKOFF_MAX_SECONDS", default=900.0)
 FORWARDING_LEASE_SECONDS = env.float("FORWARDING_LEASE_SECONDS", default=60.0)
+# How many due deliveries one worker claims in one statement and sends over one connection.
+FORWARDING_BATCH_SIZE = env.int("FORWARDING_BATCH_SIZE", default=10)
+# Ministry URLs under /mock/ are refused at start-up (manage.py check) unless this is true:
+# a test or demo installation that forwards to the mock ministries on purpose.
+FORWARDING_ALLOW_MOCKS = env.bool("FORWARDING_ALLOW_MOCKS", default=DEBUG)
+# A case sent to the MVD with no decision this long is asked about (GET /cases/<id>/); then
+# again after doubling intervals, at most this far apart.
+MVD_RECONCILE_AFTER_SECONDS = env.float("MVD_RECONCILE_AFTER_SECONDS", default=3600.0)
+MVD_RECONCILE_MAX_INTERVAL_SECONDS = env.float(
+    "MVD_RECONCILE_MAX_INTERVAL_SECONDS", default=86400.0
+)
 MOCK_MINISTRIES_ENABLED = env.bool("MOCK_MINISTRIES_ENABLED", default=False)
 MOCK_MINISTRIES_CONTROL = env.bool("MOCK_MINISTRIES_CONTROL", default=False)
 # The mock MVD decides this many seconds after receiving a case, then calls this URL back.
@@ -368,6 +419,54 @@ MVD_CALLBACK_URL = env(
     "MVD_CALLBACK_URL", default="http://127.0.0.1:8000/api/v1/integrations/mvd/decisions/"
 )
 
+# ---- Candidate sign-in with Gosuslugi (ESIA, OpenID Connect)
+
+# The identity provider the portal signs candidates in with; its discovery document is
+# <issuer>/.well-known/openid-configuration. make run uses the mock under /mock/esia/.
+ESIA_OIDC_ISSUER = env("ESIA_OIDC_ISSUER", default="http://127.0.0.1:8000/mock/esia")
+ESIA_CLIENT_ID = env("ESIA_CLIENT_ID", default="ttlr-portal")
+# Empty: the "Sign in with Gosuslugi" button is not offered.
+ESIA_CLIENT_SECRET = env("ESIA_CLIENT_SECRET", default="dev-esia-client-secret")
+# Seconds one request to the provider (discovery, keys, token) may take.
+ESIA_TIMEOUT_SECONDS = env.float("ESIA_TIMEOUT_SECONDS", default=5.0)
+# A signed-in candidate's session ends after this many idle seconds (staff keep
+# SESSION_COOKIE_AGE); every request starts the count again.
+CANDIDATE_SESSION_IDLE_SECONDS = env.int("CANDIDATE_SESSION_IDLE_SECONDS", default=15 * 60)
+
+# ---- Mock ESIA (served under /mock/esia/ when MOCK_MINISTRIES_ENABLED)
+
+# The mock's RS256 signing key (PEM). Empty: generated once into MOCK_ESIA_KEY_FILE.
+MOCK_ESIA_PRIVATE_KEY = env("MOCK_ESIA_PRIVATE_KEY", default="")
+MOCK_ESIA_KEY_FILE = env.path(
+    "MOCK_ESIA_KEY_FILE", default=BASE_DIR / "var" / "mock-esia" / "signing-key.pem"
+)
+OAUTH2_PROVIDER = {
+    "OIDC_ENABLED": True,
+    "PKCE_REQUIRED": True,
+    # Filled in by ministries.apps when the mocks are on (MOCK_ESIA_PRIVATE_KEY or the file).
+    "OIDC_RSA_PRIVATE_KEY": "",
+    "OAUTH2_VALIDATOR_CLASS": "ministries.esia.validator.EsiaValidator",
+    "SCOPES": {
+        "openid": "OpenID Connect",
+        "profile": "Names, date of birth and citizenship",
+        "email": "E-mail address",
+    },
+    "DEFAULT_SCOPES": ["openid"],
+    # The authorization code flow only, with S256 PKCE.
+    "OIDC_RESPONSE_TYPES_SUPPORTED": ["code"],
+    # The OAuth 2.0 Security BCP (RFC 9700) throughout: no implicit or password grant, tokens
+    # hashed at rest and only in headers, `iss` on the authorization response.
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "AUTHORIZATION_CODE_EXPIRE_SECONDS": 60,
+    "ACCESS_TOKEN_EXPIRE_SECONDS": 600,
+    "ID_TOKEN_EXPIRE_SECONDS": 600,
+}
 # ---- Personal data and statistics
 
 # Days the personal data of a case is kept: after it was closed (rejected, withdrawn, status
@@ -380,7 +479,14 @@ PRIVACY_CONTACT_EMAIL = env("PRIVACY_CONTACT_EMAIL", default="privacy@example.or
 # Public statistics leave out cells of fewer cases than this (nobody can be singled out).
 STATISTICS_MIN_CELL = env.int("STATISTICS_MIN_CELL", default=5)
 
-# ---- Logging (structured JSON lines on stdout)
+# ---- Metrics (/metrics, Prometheus text format; portal/metrics.py)
+
+# Who may scrape: connecting addresses in these networks, or a bearer token equal to
+# METRICS_TOKEN (empty: no token accepted). Under gunicorn, also set PROMETHEUS_MULTIPROC_DIR.
+METRICS_ALLOWED_IPS = env.list("METRICS_ALLOWED_IPS", default=["127.0.0.1/32", "::1/128"])
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
+
+# ---- Logging (structured JSON lines on stdout, with the request id; portal/logging.py)
 
 LOG_LEVEL = env("LOG_LEVEL", default="INFO")
 LOGGING = {

@@ -28,12 +28,12 @@ REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "portal.redis_cache.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal-test",
         }
     }
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
 CELERY_RESULT_BACKEND = REDIS_URL or None
 # Tests run tasks in-process; a real worker started by a test is told otherwise.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
@@ -52,6 +52,7 @@ MOCK_MINISTRIES_ENABLED = True
 # Rolled-back test data sends no signals: tests that want the page cache switch it on.
 PAGE_CACHE_SECONDS = 0
 MOCK_MINISTRIES_CONTROL = True
+FORWARDING_ALLOW_MOCKS = True
 # Tests that want a decision ask for a short delay through /mock/mvd/_control/.
 MOCK_MVD_DECISION_DELAY_SECONDS = 3600.0
 # Nothing listens on port 9: a test that forwards without pointing at a live server fails
@@ -61,4 +62,6 @@ MID_API_URL = env("MID_API_URL", default="http://127.0.0.1:9/mock/mid/v1")
 MVD_CALLBACK_URL = env(
     "MVD_CALLBACK_URL", default="http://127.0.0.1:9/api/v1/integrations/mvd/decisions/"
 )
-LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Quiet by default; a test that reads a worker's JSON log lines starts it with TEST_JSON_LOGS.
+if not env.bool("TEST_JSON_LOGS", default=False):
+    LOGGING = {"version": 1, "disable_existing_loggers": False}

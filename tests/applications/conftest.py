@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 
+from tests.document_storage import stored_names
 from tests.factories import DeclarationVersionFactory
 
 
@@ -24,5 +25,6 @@ def declaration(db):
     return DeclarationVersionFactory(version="2025-1")
 
 
-def stored_files(root) -> list:
-    return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
+def stored_files(root) -> list[str]:
+    """Names of the stored documents, on disk under `root` or in the S3 bucket."""
+    return stored_names(root)

@@ -81,13 +81,14 @@ def worker_database_url():
 
 
 @pytest.fixture
-def start_worker(ministries, broker_queue, worker_database_url):
+def start_worker(ministries, broker_queue, worker_database_url, tmp_path):
     """Start real `celery worker` processes on the test database; all are stopped afterwards.
     Each consumes both of the test's queues, as a worker started without -Q does."""
     processes = []
     notifications_queue = settings.CELERY_NOTIFICATIONS_QUEUE
+    schedule_folder = tmp_path
 
-    def start(**extra_env):
+    def start(*, beat=False, **extra_env):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "portal.settings.test",
@@ -119,6 +120,12 @@ def start_worker(ministries, broker_queue, worker_database_url):
                 "--loglevel=WARNING",
                 "-n",
                 f"w{len(processes)}@%h",
+                # The sweeper and reconciliation on schedule, as a deployment runs them.
+                *(
+                    ["-B", f"--schedule={schedule_folder / f'beat-{len(processes)}'}"]
+                    if beat
+                    else []
+                ),
             ],
             cwd=Path(settings.BASE_DIR),
             env=env,

@@ -151,20 +151,3 @@ def test_a_wrong_token_fails_at_once_with_the_reason(ministries, start_worker):
     case.refresh_from_db()
     assert case.status == ApplicationStatus.APPROVED
     assert ReceivedRequest.objects.count() == 0
-
-
-def test_fifty_cases_approved_at_once_with_two_workers_arrive_once_each(ministries, start_worker):
-    cases = SubmittedApplicationFactory.create_batch(50)
-    start_worker()
-    start_worker()
-
-    for case in cases:
-        approve(case)
-
-    wait_for(
-        lambda: Delivery.objects.filter(state=DeliveryState.DELIVERED).count() == 50, timeout=120
-    )
-    received = ReceivedRequest.objects.filter(ministry=Ministry.MVD)
-    assert received.count() == 50
-    assert set(received.values_list("times_received", flat=True)) == {1}
-    assert {r.reference for r in received} == {case.reference for case in cases}

@@ -1,20 +1,29 @@
 """The outbox rules, the payload contract and the decision callback, without a worker."""
 
+import itertools
 import json
+import time
 from datetime import timedelta
 
 import httpx
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
 from applications.forwarding import payload
+from applications.forwarding.alerts import (
+    operator_alert_send,
+    operators_alert_failure,
+    operators_digest_record,
+)
 from applications.forwarding.models import (
     Delivery,
     DeliveryEventKind,
     DeliveryState,
     DeliveryTarget,
     MvdDecision,
+    OperatorAlert,
 )
 from applications.forwarding.service import (
     backoff_seconds,
@@ -22,12 +31,12 @@ from applications.forwarding.service import (
     deliveries_sweep,
     delivery_attempt,
     delivery_retry,
-    operators_notify_failure,
 )
 from applications.models import ApplicationStatus
 from ministries.schemas import schema_errors
 from portal import webhook_signature
 from portal.errors import DomainError
+from portal.models import StaffProfile
 from portal.roles import Role, staff_ensure
 from tests.factories import SubmittedApplicationFactory
 from tests.forwarding.conftest import CALLBACK_SECRET, approve
@@ -89,7 +98,7 @@ def test_the_mid_payload_satisfies_the_documented_schema(approved_case, settings
         CALLBACK,
         with_decision,
         content_type="application/json",
-        HTTP_X_SIGNATURE=webhook_signature.sign(with_decision.encode(), CALLBACK_SECRET),
+        **signed(with_decision.encode()),
     )
 
     body = payload.mid_visa_request(case, mvd_external_id="MVD-123")
@@ -172,23 +181,104 @@ def test_a_row_in_flight_under_a_live_lease_is_not_claimed_again(approved_case):
     )
 
 
-def test_operators_are_emailed_once_about_a_failed_delivery(approved_case):
-    staff_ensure(username="op", role=Role.OPERATOR, password="pw")
-    from django.contrib.auth import get_user_model
-
-    get_user_model().objects.filter(username="op").update(email="op@example.org")
+def test_operators_are_emailed_once_about_a_failed_delivery(
+    approved_case, django_capture_on_commit_callbacks
+):
+    operator, _created = staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    get_user_model().objects.filter(pk=operator.pk).update(email="op@example.org")
     Delivery.objects.filter(application=approved_case).update(
         state=DeliveryState.FAILED, last_error="HTTP 401: bad token", attempts=1
     )
     delivery = Delivery.objects.get(application=approved_case)
 
-    assert operators_notify_failure(delivery_id=delivery.pk) is True
-    assert operators_notify_failure(delivery_id=delivery.pk) is False
+    with django_capture_on_commit_callbacks(execute=True):
+        assert operators_alert_failure(delivery_id=delivery.pk) is True
+    with django_capture_on_commit_callbacks(execute=True):
+        assert operators_alert_failure(delivery_id=delivery.pk) is False
 
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["op@example.org"]
     assert approved_case.reference in mail.outbox[0].subject
     assert "HTTP 401" in mail.outbox[0].body
+    alert = OperatorAlert.objects.get()
+    assert alert.sent_at is not None and alert.attempts == 1
+
+
+def test_a_failure_alert_is_written_in_the_operators_language(
+    approved_case, django_capture_on_commit_callbacks
+):
+    operator, _created = staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    get_user_model().objects.filter(pk=operator.pk).update(email="op@example.org")
+    StaffProfile.objects.create(user=operator, language="ru")
+    Delivery.objects.filter(application=approved_case).update(
+        state=DeliveryState.FAILED, last_error="HTTP 401: bad token", attempts=3
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        operators_alert_failure(delivery_id=Delivery.objects.get(application=approved_case).pk)
+
+    assert "Доставка не удалась" in mail.outbox[0].subject
+    assert "не удалась после 3 попыток" in mail.outbox[0].body
+
+
+def test_an_alert_the_mail_server_refused_stays_unsent_and_is_sent_later(
+    approved_case, settings, django_capture_on_commit_callbacks
+):
+    operator, _created = staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    get_user_model().objects.filter(pk=operator.pk).update(email="op@example.org")
+    Delivery.objects.filter(application=approved_case).update(
+        state=DeliveryState.FAILED, last_error="HTTP 400", attempts=1
+    )
+    delivery = Delivery.objects.get(application=approved_case)
+    # Nothing listens on port 9: the SMTP connection is refused.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+
+    with django_capture_on_commit_callbacks(execute=False):
+        operators_alert_failure(delivery_id=delivery.pk)
+    alert = OperatorAlert.objects.get()
+    with pytest.raises(OSError):
+        operator_alert_send(alert.pk)
+
+    alert.refresh_from_db()
+    assert alert.sent_at is None
+    assert alert.attempts == 1 and "Connection refused" in alert.last_error
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert operator_alert_send(alert.pk) is True
+    assert operator_alert_send(alert.pk) is False
+    assert len(mail.outbox) == 1
+
+
+def test_the_daily_digest_lists_failed_and_stuck_deliveries_once_a_day(
+    approved_case, settings, django_capture_on_commit_callbacks
+):
+    operator, _created = staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    get_user_model().objects.filter(pk=operator.pk).update(email="op@example.org")
+    settings.FORWARDING_BACKOFF_BASE_SECONDS = 10
+    now = timezone.now()
+    # Pending, due 30 s ago after one attempt (backoff 10 s): overdue by more than twice it.
+    Delivery.objects.filter(application=approved_case).update(
+        attempts=1, next_attempt_at=now - timedelta(seconds=30)
+    )
+    failed_case = approve(SubmittedApplicationFactory())
+    Delivery.objects.filter(application=failed_case).update(
+        state=DeliveryState.FAILED, last_error="HTTP 422: invalid region", attempts=1
+    )
+    waiting_case = approve(SubmittedApplicationFactory())
+    Delivery.objects.filter(application=waiting_case).update(
+        attempts=1, next_attempt_at=now - timedelta(seconds=5)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert operators_digest_record() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert operators_digest_record() == 0
+
+    digest = mail.outbox[-1]
+    assert "1 failed, 1 stuck" in digest.subject
+    assert failed_case.reference in digest.body and "HTTP 422" in digest.body
+    assert approved_case.reference in digest.body
+    assert waiting_case.reference not in digest.body
 
 
 def test_retry_now_resets_attempts_and_is_audited(
@@ -212,7 +302,9 @@ def test_retry_now_resets_attempts_and_is_audited(
     assert len(nudges) == 1
 
 
-def test_only_a_failed_delivery_can_be_retried(approved_case):
+@pytest.mark.parametrize("state", [DeliveryState.DELIVERED, DeliveryState.IN_FLIGHT])
+def test_a_delivered_or_in_flight_delivery_cannot_be_retried(approved_case, state):
+    Delivery.objects.filter(application=approved_case).update(state=state)
     delivery = Delivery.objects.get(application=approved_case)
 
     with pytest.raises(DomainError) as refused:
@@ -242,14 +334,25 @@ def test_operator_retries_a_failed_delivery_from_the_admin(approved_case, client
 # ---- The decision callback
 
 
-def post_decision(client, body: dict, secret=CALLBACK_SECRET, signature=None):
+# Each callback of a test is signed a second earlier than the one before: MVD signs every
+# callback it sends afresh, and the same signed message twice is a replay.
+_seconds_ago = itertools.count()
+
+
+def signed(raw: bytes, secret=CALLBACK_SECRET, timestamp=None) -> dict:
+    timestamp = str(timestamp if timestamp is not None else int(time.time()) - next(_seconds_ago))
+    return {
+        "HTTP_X_TIMESTAMP": timestamp,
+        "HTTP_X_SIGNATURE": webhook_signature.sign(raw, secret, timestamp),
+    }
+
+
+def post_decision(client, body: dict, secret=CALLBACK_SECRET, signature=None, timestamp=None):
     raw = json.dumps(body).encode()
-    return client.post(
-        CALLBACK,
-        raw,
-        content_type="application/json",
-        HTTP_X_SIGNATURE=signature or webhook_signature.sign(raw, secret),
-    )
+    headers = signed(raw, secret, timestamp)
+    if signature:
+        headers["HTTP_X_SIGNATURE"] = signature
+    return client.post(CALLBACK, raw, content_type="application/json", **headers)
 
 
 def decision(case, **overrides):
@@ -353,7 +456,7 @@ def test_a_tampered_body_with_a_replayed_signature_is_refused(
         CALLBACK,
         tampered,
         content_type="application/json",
-        HTTP_X_SIGNATURE=webhook_signature.sign(original, CALLBACK_SECRET),
+        **signed(original),
     )
 
     assert response.status_code == 401
@@ -362,7 +465,9 @@ def test_a_tampered_body_with_a_replayed_signature_is_refused(
 
 
 def test_a_decision_for_an_unknown_case_is_404(client, approved_case, callback_secret):
-    response = post_decision(client, decision(approved_case, external_id="MVD-NOPE"))
+    case = sent_case(approved_case)
+
+    response = post_decision(client, decision(case, external_id="MVD-NOPE"))
 
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "unknown_case"
@@ -388,3 +493,127 @@ def test_a_decision_arriving_before_the_delivery_is_recorded_waits_for_it(
     approved_case.refresh_from_db()
     assert approved_case.status == ApplicationStatus.APPROVED
     assert MvdDecision.objects.get().applied_at is None
+
+
+@pytest.mark.parametrize("seconds", [301, -301, 100_000])
+def test_a_callback_signed_more_than_300_seconds_from_now_is_refused(
+    client, approved_case, callback_secret, seconds
+):
+    case = sent_case(approved_case)
+
+    response = post_decision(client, decision(case), timestamp=int(time.time()) - seconds)
+
+    assert response.status_code == 401
+    case.refresh_from_db()
+    assert case.status == ApplicationStatus.SENT_TO_MVD
+
+
+@pytest.mark.parametrize("timestamp", ["", "abc", "１２３", "-5", "1e9"])
+def test_a_malformed_timestamp_is_refused(client, approved_case, callback_secret, timestamp):
+    case = sent_case(approved_case)
+    raw = json.dumps(decision(case)).encode()
+
+    response = client.post(
+        CALLBACK,
+        raw,
+        content_type="application/json",
+        HTTP_X_TIMESTAMP=timestamp,
+        HTTP_X_SIGNATURE=webhook_signature.sign(raw, CALLBACK_SECRET, timestamp),
+    )
+
+    assert response.status_code == 401
+
+
+def test_the_timestamp_is_part_of_the_signed_material(client, approved_case, callback_secret):
+    case = sent_case(approved_case)
+    raw = json.dumps(decision(case)).encode()
+    headers = signed(raw)
+    headers["HTTP_X_TIMESTAMP"] = str(int(headers["HTTP_X_TIMESTAMP"]) - 1)
+
+    response = client.post(CALLBACK, raw, content_type="application/json", **headers)
+
+    assert response.status_code == 401
+
+
+def test_a_replayed_callback_is_refused_even_within_the_window(
+    client, approved_case, callback_secret
+):
+    case = sent_case(approved_case, external_id="MVD-123")
+    raw = json.dumps(decision(case, decision="refused")).encode()
+    headers = signed(raw)
+    assert client.post(CALLBACK, raw, content_type="application/json", **headers).status_code == (
+        200
+    )
+    history = case.history.count()
+
+    replay = client.post(CALLBACK, raw, content_type="application/json", **headers)
+
+    assert replay.status_code == 401
+    assert replay.json()["error"]["code"] == "replayed_callback"
+    assert case.history.count() == history
+
+
+def test_retry_now_also_takes_an_overdue_pending_delivery(approved_case, client):
+    operator, _created = staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    client.force_login(operator)
+    Delivery.objects.filter(application=approved_case).update(
+        attempts=2, next_attempt_at=timezone.now() - timedelta(minutes=10)
+    )
+    delivery = Delivery.objects.get(application=approved_case)
+
+    response = client.post(
+        "/admin/applications/delivery/",
+        {"action": "retry_now", "_selected_action": [delivery.pk]},
+        follow=True,
+    )
+
+    assert "1 delivery queued again." in response.text
+    delivery.refresh_from_db()
+    assert delivery.state == DeliveryState.PENDING and delivery.attempts == 2
+    assert delivery.events.get().kind == DeliveryEventKind.RETRY_REQUESTED
+
+
+def test_the_dead_letters_list_failed_deliveries_and_resend_keeps_the_key(approved_case, client):
+    operator, _created = staff_ensure(username="op", role=Role.OPERATOR, password="pw")
+    client.force_login(operator)
+    Delivery.objects.filter(application=approved_case).update(
+        state=DeliveryState.FAILED, attempts=8, last_error="HTTP 400: schema"
+    )
+    delivery = Delivery.objects.get(application=approved_case)
+
+    page = client.get("/admin/applications/faileddelivery/")
+    response = client.post(
+        "/admin/applications/faileddelivery/",
+        {"action": "resend", "_selected_action": [delivery.pk]},
+        follow=True,
+    )
+
+    assert page.status_code == 200 and approved_case.reference in page.text
+    assert "HTTP 400: schema" in page.text
+    assert "1 delivery queued again." in response.text
+    resent = Delivery.objects.get(pk=delivery.pk)
+    assert resent.state == DeliveryState.PENDING and resent.attempts == 0
+    assert resent.idempotency_key == delivery.idempotency_key
+    assert approved_case.reference not in client.get("/admin/applications/faileddelivery/").text
+
+
+def test_a_decision_called_back_before_the_worker_recorded_its_batch_waits_for_it(
+    client, approved_case, callback_secret
+):
+    # The MVD stored the case and decided; our worker is still sending the rest of its batch.
+    Delivery.objects.filter(application=approved_case).update(state=DeliveryState.IN_FLIGHT)
+
+    response = post_decision(client, decision(approved_case, external_id="MVD-777"))
+
+    assert response.status_code == 200
+    assert response.json()["status"] == "approved"
+    stored = MvdDecision.objects.get()
+    assert (stored.external_id, stored.applied_at) == ("MVD-777", None)
+
+
+def test_a_decision_for_a_case_never_sent_is_404(client, callback_secret):
+    case = SubmittedApplicationFactory()
+
+    response = post_decision(client, decision(case, external_id="MVD-777"))
+
+    assert response.status_code == 404

@@ -184,7 +184,9 @@ class CallbackRecorder(BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        CallbackRecorder.received.append((body, self.headers["X-Signature"]))
+        CallbackRecorder.received.append(
+            (body, self.headers["X-Signature"], self.headers["X-Timestamp"])
+        )
         self.send_response(200)
         self.end_headers()
 
@@ -216,8 +218,9 @@ def test_mvd_decides_after_the_delay_and_posts_a_signed_callback(mock, callback_
     while not CallbackRecorder.received and time.monotonic() < deadline:
         time.sleep(0.05)
 
-    body, signature = CallbackRecorder.received[0]
-    assert webhook_signature.is_valid(body, signature, "shared-secret")
+    body, signature, timestamp = CallbackRecorder.received[0]
+    assert abs(int(timestamp) - time.time()) < 30
+    assert webhook_signature.is_valid(body, signature, timestamp, "shared-secret")
     decision = json.loads(body)
     assert decision["external_id"] == external_id
     assert decision["reference"] == "TLR-2026-000123"
@@ -225,7 +228,9 @@ def test_mvd_decides_after_the_delay_and_posts_a_signed_callback(mock, callback_
     polled = mock.get(
         f"/mvd/v1/cases/{external_id}/", headers={"Authorization": f"Bearer {MVD_TOKEN}"}
     )
-    assert polled.json() == {"external_id": external_id, "status": "refused"}
+    assert polled.json()["status"] == "refused"
+    assert polled.json()["external_id"] == external_id
+    assert polled.json()["note"] and polled.json()["decided_at"]
 
 
 @pytest.mark.django_db(transaction=True)
@@ -267,3 +272,27 @@ def test_concurrent_deliveries_of_one_key_store_one_case(mock):
 
     assert len(set(results)) == 1
     assert ReceivedRequest.objects.get().times_received == 8
+
+
+@pytest.mark.django_db(transaction=True)
+def test_drop_callbacks_decides_the_next_n_cases_without_calling_back(mock, callback_url):
+    mock.post("/mvd/_control/", json={"mode": "drop_callbacks", "remaining": 2})
+    mock.post(
+        "/mvd/_control/",
+        json={"mode": "drop_callbacks", "remaining": 2, "decision_delay_seconds": 0.1},
+    )
+    dropped = [post_case(mock, mvd_case_payload(f"TLR-2026-00000{n}")) for n in (1, 2)]
+    called_back = post_case(mock, mvd_case_payload("TLR-2026-000003"))
+    headers = {"Authorization": f"Bearer {MVD_TOKEN}"}
+
+    deadline = time.monotonic() + 10
+    while not CallbackRecorder.received and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+
+    assert [json.loads(r[0])["external_id"] for r in CallbackRecorder.received] == [
+        called_back.json()["external_id"]
+    ]
+    for response in dropped:
+        polled = mock.get(f"/mvd/v1/cases/{response.json()['external_id']}/", headers=headers)
+        assert polled.json()["status"] == "granted"

@@ -2,8 +2,9 @@
 
 import pytest
 from django.http import HttpResponse
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
+from portal import page_cache
 from portal.page_cache import HEADER, storable
 from portal.publishing import PublicationStatus
 from tests.factories import (
@@ -94,6 +95,61 @@ def test_zero_seconds_switches_the_cache_off(client, settings):
     response = client.get("/en/faq/")
 
     assert cache_state(response) is None
+
+
+# ---- Restarts and releases
+
+
+@pytest.fixture
+def fresh_release():
+    page_cache.release.cache_clear()
+    yield
+    page_cache.release.cache_clear()
+
+
+def test_a_restarted_process_finds_the_cache_warm(client, page_cache_on):
+    FaqFactory(question_en="Still cached after a deploy?")
+    client.get("/en/faq/")
+    generation = page_cache.current_generation()
+
+    # A new client loads the middleware afresh, as a restarted worker or a new replica does.
+    response = Client().get("/en/faq/")
+
+    assert cache_state(response) == "hit"
+    assert page_cache.current_generation() == generation
+
+
+def test_only_a_content_change_bumps_the_generation(client, page_cache_on):
+    generation = page_cache.current_generation()
+    Client().get("/en/faq/")
+    assert page_cache.current_generation() == generation
+
+    FaqFactory(question_en="New?")
+
+    assert page_cache.current_generation() > generation
+
+
+def test_a_new_release_does_not_serve_the_pages_of_the_old_one(
+    client, page_cache_on, fresh_release
+):
+    page_cache_on.PAGE_CACHE_RELEASE = "release-1"
+    client.get("/en/faq/")
+    assert cache_state(client.get("/en/faq/")) == "hit"
+
+    page_cache_on.PAGE_CACHE_RELEASE = "release-2"
+    page_cache.release.cache_clear()
+
+    assert cache_state(Client().get("/en/faq/")) == "miss"
+
+
+def test_without_a_release_name_the_source_files_fingerprint_the_release(settings, fresh_release):
+    settings.PAGE_CACHE_RELEASE = ""
+
+    fingerprint = page_cache.release()
+
+    assert len(fingerprint) == 16
+    page_cache.release.cache_clear()
+    assert page_cache.release() == fingerprint
 
 
 # ---- Invalidation: every cached model, on save and on delete

@@ -1,0 +1,1 @@
+"""The mock ESIA (Gosuslugi) identity provider: OpenID Connect on django-oauth-toolkit."""
