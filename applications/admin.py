@@ -49,6 +49,7 @@ from applications.storage import private_storage
 from portal.admin import ReadOnlyInline
 from portal.errors import DomainError
 from privacy.access_log import access_log_write
+from privacy.admin import ErasureRequestInline, LegalHoldInline
 from privacy.models import AccessKind
 
 STALE_MESSAGE = _(
@@ -203,6 +204,8 @@ class ApplicationAdmin(admin.ModelAdmin):
     readonly_fields = ("status_label", "evidence", "support", "days_waiting", "status_lookups")
     # What the operator works with first comes first.
     inlines = [
+        ErasureRequestInline,
+        LegalHoldInline,
         DocumentInline,
         InformationRequestInline,
         InterviewInline,

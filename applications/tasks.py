@@ -29,7 +29,8 @@ def resume_link_notify(application_id: int) -> bool:
 
 @shared_task(name="applications.purge_stale_drafts")
 def purge_stale_drafts() -> int:
-    """Daily (beat): delete drafts untouched for 30 days."""
+    """Delete drafts untouched for 30 days. No longer on beat: privacy.purge_personal_data
+    applies RETENTION_DAYS_DRAFT with a destruction record; kept for messages still queued."""
     return services.drafts_purge_stale()
 
 

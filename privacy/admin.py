@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from applications.operators.export import BOM, spreadsheet_safe
+from portal.admin import ReadOnlyInline
 from privacy.models import AccessLogEntry, DestructionRecord, ErasureRequest, LegalHold
 from privacy.retention import retention_periods
 from privacy.services import legal_hold_place
@@ -25,6 +26,22 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class LegalHoldInline(ReadOnlyInline):
+    """On the case page: why the case is kept past its retention period."""
+
+    model = LegalHold
+    fields = ("reason", "placed_by", "placed_at")
+    readonly_fields = fields
+
+
+class ErasureRequestInline(ReadOnlyInline):
+    """On the case page: the candidate asked to withdraw and delete; close the case to erase it."""
+
+    model = ErasureRequest
+    fields = ("requested_at",)
+    readonly_fields = fields
 
 
 @admin.register(LegalHold)

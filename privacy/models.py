@@ -90,7 +90,7 @@ class DestructionRecord(AppendOnly):
     files = models.PositiveIntegerField(_("files destroyed"), default=0)
     started_at = models.DateTimeField(_("started at"))
     finished_at = models.DateTimeField(_("finished at"))
-    trigger = models.CharField(_("by"), max_length=20, choices=PurgeTrigger.choices)
+    trigger = models.CharField(_("trigger"), max_length=20, choices=PurgeTrigger.choices)
     performed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("person"),

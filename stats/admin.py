@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from stats import selectors
 from stats.models import CaseFact
-from stats.report import annual_report_csv
+from stats.report import annual_report_csv, annual_report_rows
 
 
 @admin.register(CaseFact)
@@ -49,6 +49,6 @@ class CaseFactAdmin(admin.ModelAdmin):
             "title": _("Annual report per region"),
             "years": years,
             "year": year,
-            "rows": selectors.annual_report(facts=facts, year=year),
+            "rows": annual_report_rows(facts=facts, year=year),
         }
         return TemplateResponse(request, "admin/stats/annual_report.html", context)

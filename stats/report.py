@@ -28,9 +28,8 @@ class _Echo:
         return value
 
 
-def annual_report_csv(*, facts: QuerySet, year: int) -> Iterator[str]:
-    writer = csv.writer(_Echo())
-    yield BOM + writer.writerow([spreadsheet_safe(label) for label in COLUMNS])
+def annual_report_rows(*, facts: QuerySet, year: int) -> list[tuple]:
+    """(region code, region name, category label, outcome label, cases), in the active language."""
     rows = annual_report(facts=facts, year=year)
     names = {
         region.code: str(region.name)
@@ -38,13 +37,20 @@ def annual_report_csv(*, facts: QuerySet, year: int) -> Iterator[str]:
     }
     statuses = dict(ApplicationStatus.choices)
     categories = dict(Category.choices)
-    for region, category, status, count in rows:
-        cells = [
-            year,
+    return [
+        (
             region,
             names.get(region, ""),
-            categories.get(category, category),
-            statuses.get(status, status),
+            str(categories.get(category, category)),
+            str(statuses.get(status, status)),
             count,
-        ]
-        yield writer.writerow([spreadsheet_safe(cell) for cell in cells])
+        )
+        for region, category, status, count in rows
+    ]
+
+
+def annual_report_csv(*, facts: QuerySet, year: int) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield BOM + writer.writerow([spreadsheet_safe(label) for label in COLUMNS])
+    for row in annual_report_rows(facts=facts, year=year):
+        yield writer.writerow([spreadsheet_safe(cell) for cell in (year, *row)])

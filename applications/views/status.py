@@ -88,6 +88,8 @@ def _lookup(request):
             request.session[SESSION_REFERENCE] = application.reference
             return redirect("applications:status")
         form.add_error(None, NOT_FOUND)
+        # Unknown, wrong code or purged: the same 404 (shared/CONTRACT.md, personal data).
+        return _render_lookup(request, form, status=404)
     return _render_lookup(request, form)
 
 

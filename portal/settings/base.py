@@ -351,11 +351,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Seconds between two runs of the outbox sweeper and of MVD reconciliation (beat).
 FORWARDING_SWEEP_SECONDS = env.float("FORWARDING_SWEEP_SECONDS", default=60.0)
 CELERY_BEAT_SCHEDULE: dict = {
-    "applications.purge_stale_drafts": {
-        "task": "applications.purge_stale_drafts",
-        "schedule": crontab(hour=3, minute=30),
-    },
-    # Retention: destroys the personal data of cases past RETENTION_DAYS_* (privacy app).
+    # Retention: destroys the personal data of cases past RETENTION_DAYS_* (privacy app),
+    # stale drafts included, with a destruction record.
     "privacy.purge_personal_data": {
         "task": "privacy.purge_personal_data",
         "schedule": crontab(hour=3, minute=45),

@@ -383,7 +383,7 @@ def test_a_wrong_code_and_an_unknown_reference_look_the_same(client):
     wrong_code = look_up(client, application.reference, "WRNG-CODE-XXXX")
     unknown = look_up(client, "TLR-2026-999999")
 
-    assert wrong_code.status_code == unknown.status_code == 200
+    assert wrong_code.status_code == unknown.status_code == 404
     for response in (wrong_code, unknown):
         assert "We could not find an application with this reference" in response.content.decode()
     assert "applications.status_reference" not in client.session
@@ -403,7 +403,7 @@ def test_lookups_are_throttled(client, settings):
     statuses = [look_up(client, application.reference, "NOPE").status_code for _i in range(2)]
     throttled = look_up(client, application.reference)
 
-    assert statuses == [200, 200]
+    assert statuses == [404, 404]
     assert throttled.status_code == 429
     assert "Too many attempts" in throttled.content.decode()
     assert "applications.status_reference" not in client.session

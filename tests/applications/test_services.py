@@ -436,11 +436,13 @@ def test_the_purge_command_reports_what_it_deleted(capsys):
     assert not Application.objects.exists()
 
 
-def test_the_purge_runs_daily_on_beat(settings):
-    entry = settings.CELERY_BEAT_SCHEDULE["applications.purge_stale_drafts"]
+def test_stale_drafts_are_purged_daily_by_the_retention_job(settings):
+    # One daily job applies every retention rule, drafts included, and records what it did.
+    entry = settings.CELERY_BEAT_SCHEDULE["privacy.purge_personal_data"]
 
-    assert entry["task"] == "applications.purge_stale_drafts"
+    assert entry["task"] == "privacy.purge_personal_data"
     assert entry["schedule"].hour == {3}
+    assert "applications.purge_stale_drafts" not in settings.CELERY_BEAT_SCHEDULE
 
 
 # ---- Roles and seed data

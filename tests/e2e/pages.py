@@ -25,6 +25,7 @@ PAGE_TYPES = {
     "apply-saved": "/apply/saved/",
     "apply-resume-expired": "/apply/resume/no-such-link/",
     "status-lookup": "/apply/status/",
+    "privacy": "/privacy/",
     "search": "/search/?q=Kaluga",
     "not-found": "/no-such-page/",
 }

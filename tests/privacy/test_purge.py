@@ -308,7 +308,7 @@ def test_a_purged_reference_is_unknown_everywhere(operator, operator_client, kal
         "/en/apply/status/",
         {"action": "lookup", "reference": "TLR-2099-999999", "access_code": code},
     )
-    assert lookup.status_code == never.status_code
+    assert lookup.status_code == never.status_code == 404
     assert "could not find an application" in lookup.content.decode()
     queue = operator_client.get("/admin/applications/application/", {"q": reference})
     assert queue.context["cl"].result_count == 0
@@ -378,3 +378,19 @@ def test_two_runs_at_once_destroy_and_count_each_case_once(operator, kaluga, dec
     assert sum(closed.values_list("cases", flat=True)) == 6
     assert sum(closed.values_list("files", flat=True)) == 12
     assert stored_contents() == []
+
+
+def test_the_case_page_shows_a_hold_and_an_erasure_request(
+    operator, operator_client, kaluga, declaration
+):
+    from privacy.models import ErasureRequest
+
+    application = rich_case(operator, outcome=S.IN_REVIEW)[0]
+    legal_hold_place(application=application, reason="Court order 12/34", user=operator)
+    ErasureRequest.objects.create(application=application)
+
+    page = operator_client.get(f"/admin/applications/application/{application.pk}/change/")
+
+    text = page.content.decode()
+    assert "Court order 12/34" in text
+    assert "erasure request" in text.lower()

@@ -192,7 +192,7 @@ def test_the_annual_report_page_lists_the_years(operator_client, report_facts):
     page = response.content.decode()
     assert response.status_code == 200
     assert '<option value="2025" selected>' in page
-    assert response.context["rows"] == [("RU-KLU", "scientist", "rejected", 7)]
+    assert response.context["rows"] == [("RU-KLU", "", "Scientist", "Rejected", 7)]
 
 
 def test_an_operator_bound_to_a_region_reports_only_that_region(kaluga, report_facts):
