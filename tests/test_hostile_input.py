@@ -215,7 +215,7 @@ def headers_for(path: str, body: bytes, operator_token: str) -> dict:
     elif path.startswith("/api/v1/operator/"):
         headers["Authorization"] = f"Token {operator_token}"
     elif path.startswith("/api/v1/integrations/mvd/"):
-        headers["X-Signature"] = webhook_signature.sign(body, settings.MVD_CALLBACK_SECRET)
+        headers |= webhook_signature.signed_headers(body, settings.MVD_CALLBACK_SECRET)
     return headers
 
 

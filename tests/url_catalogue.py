@@ -30,7 +30,8 @@ class Route:
                 return str(samples[name])
             return DEFAULT_SAMPLES.get(match["converter"] or name, "x")
 
-        return "/" + PLACEHOLDER.sub(fill, self.template).replace("^", "").replace("$", "")
+        path = PLACEHOLDER.sub(fill, self.template).replace("^", "").replace("$", "")
+        return "/" + path.replace("\\.", ".")
 
 
 def routes() -> list[Route]:
@@ -52,5 +53,14 @@ def routes() -> list[Route]:
     return found
 
 
+# The mock ESIA is an OpenID Connect provider: HTML sign-in pages and form-encoded token
+# requests, not a JSON-body API (its fault-injection control reads portal.json_body too).
+NOT_JSON = ("mock/esia/",)
+
+
 def json_routes() -> list[Route]:
-    return [route for route in routes() if route.template.startswith(("api/", "mock/"))]
+    return [
+        route
+        for route in routes()
+        if route.template.startswith(("api/", "mock/")) and not route.template.startswith(NOT_JSON)
+    ]
