@@ -19,6 +19,7 @@ from modeltranslation.admin import TranslationAdmin
 
 from applications.evidence import evidence_summary
 from applications.forwarding.admin import DeliveryInline  # also registers DeliveryAdmin
+from applications.lookup_limit import lookup_lock
 from applications.models import (
     Application,
     ApplicationRegion,
@@ -194,12 +195,13 @@ class ApplicationAdmin(admin.ModelAdmin):
                     "assigned_operator",
                     ("submitted_at", "days_waiting"),
                     "rejection_reason",
+                    "status_lookups",
                     ("version", "updated_at"),
                 )
             },
         ),
     )
-    readonly_fields = ("status_label", "evidence", "support", "days_waiting")
+    readonly_fields = ("status_label", "evidence", "support", "days_waiting", "status_lookups")
     # What the operator works with first comes first.
     inlines = [
         ErasureRequestInline,
@@ -288,6 +290,18 @@ class ApplicationAdmin(admin.ModelAdmin):
             return "—"
         items = format_html_join("", "<dt>{}</dt><dd>{}</dd>", rows)
         return format_html('<dl class="case-evidence">{}</dl>', items)
+
+    @admin.display(description=_("status look-ups"))
+    def status_lookups(self, application):
+        lock = lookup_lock(application.reference)
+        if lock is None:
+            return _("Not locked")
+        until = date_format(timezone.localtime(lock.until), "TIME_FORMAT")
+        return ngettext(
+            "Locked until %(time)s after %(count)d failed attempt",
+            "Locked until %(time)s after %(count)d failed attempts",
+            lock.failures,
+        ) % {"time": until, "count": lock.failures}
 
     @admin.display(description=_("support wanted"))
     def support(self, application):

@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from applications import selectors, services
+from applications.lookup_limit import application_look_up
 from applications.serializers import (
     ApplicationCreatedSerializer,
     ApplicationStatusSerializer,
@@ -19,6 +20,7 @@ from applications.serializers import (
     ErrorSerializer,
 )
 from applications.throttling import CandidateThrottle
+from portal.client_address import client_address
 
 ACCESS_CODE_HEADER = OpenApiParameter(
     name="X-Access-Code",
@@ -31,7 +33,7 @@ ACCESS_CODE_HEADER = OpenApiParameter(
 
 def signing_from(request) -> services.Signing:
     return services.Signing(
-        ip=request.META.get("REMOTE_ADDR"),
+        ip=client_address(request) or None,
         user_agent=request.META.get("HTTP_USER_AGENT", ""),
         language=getattr(request, "LANGUAGE_CODE", ""),
     )
@@ -45,7 +47,7 @@ class CandidateAPIView(APIView):
     throttle_classes = [CandidateThrottle]
 
     def candidate_application(self, request, reference: str):
-        application = selectors.application_for_candidate(
+        application = application_look_up(
             reference=reference, access_code=request.headers.get("X-Access-Code", "")
         )
         if application is None:

@@ -1,19 +1,12 @@
-"""Rate limits on the candidate's endpoints, shared by the API and the status page."""
+"""Rate limits on the candidate's endpoints, shared by the API and the pages."""
 
-from types import SimpleNamespace
-
-from rest_framework.settings import api_settings
-from rest_framework.throttling import ScopedRateThrottle
+from portal.throttling import AddressRateThrottle, request_allowed
 
 
-class CandidateThrottle(ScopedRateThrottle):
-    """ScopedRateThrottle that reads the rates when asked, so settings overrides apply at once."""
-
-    @property
-    def THROTTLE_RATES(self):
-        return api_settings.DEFAULT_THROTTLE_RATES
+class CandidateThrottle(AddressRateThrottle):
+    """The candidate API's throttle: per client address, per scope."""
 
 
 def page_request_allowed(request, scope: str) -> bool:
-    """Count a page request against the same per-IP budget as the API scope `scope`."""
-    return CandidateThrottle().allow_request(request, SimpleNamespace(throttle_scope=scope))
+    """Count a page request against the same per-address budget as the API scope `scope`."""
+    return request_allowed(request, scope)

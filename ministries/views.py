@@ -1,7 +1,6 @@
 """HTTP endpoints of the mock MVD and MID, shaped like remote JSON services."""
 
 import hmac
-import json
 import time
 import uuid
 
@@ -14,6 +13,7 @@ from ministries import decisions
 from ministries.models import FaultMode, Ministry, ReceivedRequest
 from ministries.schemas import SCHEMAS, schema_errors
 from ministries.services import fault_set, fault_take, request_receive
+from portal.json_body import JsonBodyError, json_body_parse, json_error
 
 SLOW_ANSWER_SECONDS = 10
 TOKEN_SETTING = {Ministry.MVD: "MVD_API_TOKEN", Ministry.MID: "MID_API_TOKEN"}
@@ -55,9 +55,9 @@ def receive(request, ministry: str) -> JsonResponse:
     except ValueError:
         return problem(400, "Idempotency-Key must be a UUID.")
     try:
-        payload = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError):
-        return problem(400, "The body is not JSON.")
+        payload = json_body_parse(request.body)
+    except JsonBodyError as error:
+        return json_error(error.code, error.message, error.status)
     errors = schema_errors(ministry, payload)
     if errors:
         return problem(400, "The body does not match the schema.", errors)
@@ -112,10 +112,13 @@ def schema(request, ministry: str):
 def control(request, ministry: str):
     control_enabled_or_404()
     try:
-        body = json.loads(request.body)
+        body = json_body_parse(request.body)
+    except JsonBodyError as error:
+        return json_error(error.code, error.message, error.status)
+    try:
         mode = body["mode"]
         remaining = int(body.get("remaining", 1))
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError):
         return problem(400, 'Send {"mode": "ok"|"error"|"slow"|"drop_callbacks", "remaining": N}.')
     if mode not in FaultMode.values or remaining < 0:
         return problem(

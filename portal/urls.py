@@ -6,16 +6,20 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from accounts import views as account_views
 from portal import views
+from portal.csp_report import csp_report
 from portal.metrics import metrics_view
 from portal.sitemaps import SITEMAPS
 
 admin.site.site_header = _("Time to Live in Russia — administration")
 admin.site.site_title = _("Time to Live in Russia")
 admin.site.index_title = _("Operators' and editors' workspace")
+
+# Django's own would render 400.html with the request, whose context needs a valid Host.
+handler400 = "portal.views.bad_request"
 
 urlpatterns = [
     path("", views.language_redirect, name="language-redirect"),
@@ -24,9 +28,11 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("csp-report/", csp_report, name="csp-report"),
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    # The split view serves its start-up script as a file: no inline script under the CSP.
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v1/", include("content.api_urls")),
     path("api/v1/", include("regions.api_urls")),
     path("api/v1/", include("applications.api_urls")),

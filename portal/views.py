@@ -1,8 +1,9 @@
 """Site-wide views: the language redirect, the home page, health and robots."""
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -95,3 +96,8 @@ def favicon(request):
     response = HttpResponse(FAVICON.read_bytes(), content_type="image/x-icon")
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+def bad_request(request, exception=None):
+    """The 400 page, rendered without the request: a bad Host header must not fail it again."""
+    return HttpResponseBadRequest(render_to_string("400.html"))

@@ -33,6 +33,7 @@ from applications.forms import (
 )
 from applications.models import SupportKind
 from applications.resume import draft_uuid_from_token
+from applications.throttling import page_request_allowed
 from portal.categories import CATEGORY_SUMMARIES, Category
 from portal.errors import DomainError
 
@@ -362,20 +363,25 @@ def step_declaration(request, draft):
 
 
 def step_review(request, draft):
+    throttled = False
     if request.method == "POST" and _action(request) == "submit":
-        try:
-            application, access_code = services.application_submit(application=draft)
-        except DomainError:
-            messages.error(request, _("Some answers are still missing; see below."))
+        if not page_request_allowed(request, "application_submit"):
+            throttled = True
+            messages.error(request, _("Too many attempts. Wait a few minutes, then try again."))
         else:
-            request.session.pop(SESSION_DRAFT, None)
-            request.session.pop(SESSION_CATEGORY, None)
-            # This session may print the case it just submitted (summary, PDF).
-            request.session[SESSION_SUBMITTED] = application.reference
-            response = redirect("applications:apply_done")
-            confirmation.remember(response, application=application, access_code=access_code)
-            return response
-        draft = selectors.draft_get(uuid=draft.uuid)
+            try:
+                application, access_code = services.application_submit(application=draft)
+            except DomainError:
+                messages.error(request, _("Some answers are still missing; see below."))
+            else:
+                request.session.pop(SESSION_DRAFT, None)
+                request.session.pop(SESSION_CATEGORY, None)
+                # This session may print the case it just submitted (summary, PDF).
+                request.session[SESSION_SUBMITTED] = application.reference
+                response = redirect("applications:apply_done")
+                confirmation.remember(response, application=application, access_code=access_code)
+                return response
+            draft = selectors.draft_get(uuid=draft.uuid)
     elif request.method == "POST":
         return _after_save(request, draft, 7)
     gaps = [
@@ -392,7 +398,10 @@ def step_review(request, draft):
             if value in SupportKind.values
         ],
     }
-    return _render_step(request, 7, draft, context, [])
+    response = _render_step(request, 7, draft, context, [])
+    if throttled:
+        response.status_code = 429
+    return response
 
 
 STEP_HANDLERS = {

@@ -17,6 +17,7 @@ from applications.forms import (
     WithdrawForm,
     add_domain_errors,
 )
+from applications.lookup_limit import application_look_up
 from applications.models import Application
 from applications.throttling import page_request_allowed
 from applications.views.apply import SESSION_SUBMITTED
@@ -82,9 +83,14 @@ def _lookup(request):
         form.add_error(None, _("Too many attempts. Wait a few minutes, then try again."))
         return _render_lookup(request, form, status=429)
     if form.is_valid():
-        application = selectors.application_for_candidate(
-            reference=form.cleaned_data["reference"], access_code=form.cleaned_data["access_code"]
-        )
+        try:
+            application = application_look_up(
+                reference=form.cleaned_data["reference"],
+                access_code=form.cleaned_data["access_code"],
+            )
+        except DomainError as error:
+            add_domain_errors(form, error)
+            return _render_lookup(request, form, status=error.status_code)
         if application is not None:
             request.session.cycle_key()
             request.session[SESSION_REFERENCE] = application.reference

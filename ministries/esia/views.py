@@ -25,6 +25,7 @@ from oauth2_provider.utils import jwk_from_pem
 
 from ministries.esia.models import EsiaFaultMode, EsiaIdentity
 from ministries.esia.services import TOKEN_FAULTS, TRANSPORT_FAULTS, fault_set, fault_take
+from portal.json_body import JsonBodyError, json_body_parse, json_error
 
 IDENTITY_COOKIE = "mock_esia_identity"
 IDENTITY_SALT = "ministries.esia.identity"
@@ -160,7 +161,10 @@ def control(request):
     if not settings.MOCK_MINISTRIES_CONTROL:
         raise Http404
     try:
-        body = json.loads(request.body)
+        body = json_body_parse(request.body)
+    except JsonBodyError as error:
+        return json_error(error.code, error.message, error.status)
+    try:
         mode = body["mode"]
         remaining = int(body.get("remaining", 1))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):

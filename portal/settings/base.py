@@ -6,6 +6,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from kombu import Exchange, Queue
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
     "axes",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "csp",
     # The mock ESIA identity provider (ministries/esia/) is built on it.
     "oauth2_provider",
     "portal.apps.PortalConfig",
@@ -61,11 +63,18 @@ MIDDLEWARE = [
     "portal.request_id.RequestIdMiddleware",
     "portal.request_metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # On every response, cached pages included (see "Content-Security-Policy" below).
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Outermost of ours: HEAD runs every GET view and drops the body (portal/request_guard.py).
+    "portal.request_guard.HeadAsGetMiddleware",
+    "portal.request_guard.JsonBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached page for an anonymous reader skips the rest of the stack.
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.request_guard.ReadableInputMiddleware",
     "portal.middleware.ApiLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -155,6 +164,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.second_factor.lockout_response"
+# The same client address as every other limit (TRUSTED_PROXY_COUNT), not REMOTE_ADDR alone.
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
 # Operators (the Operators group) must sign in to the admin with a TOTP code; any staff user
 # may enrol an authenticator app at /admin/second-factor/ and is then always asked for it.
 STAFF_REQUIRE_2FA = env.bool("STAFF_REQUIRE_2FA", default=False)
@@ -248,6 +259,69 @@ ACCESSIBILITY_MANUAL_CHECK_DATE = datetime.date.fromisoformat(
     env("ACCESSIBILITY_MANUAL_CHECK_DATE", default="2026-12-04")
 )
 
+# ---- Abuse limits
+
+# How many reverse proxies in front of the portal append to X-Forwarded-For; 0 means the
+# connecting address is the client (portal/client_address.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Status look-ups of one reference, from any address: this many wrong codes lock it for a while.
+LOOKUP_FAILURES_PER_REFERENCE = env.int("LOOKUP_FAILURES_PER_REFERENCE", default=10)
+LOOKUP_LOCK_SECONDS = env.int("LOOKUP_LOCK_SECONDS", default=15 * 60)
+# Largest body a JSON endpoint (the API, the mocks) reads; larger ones get 413 (uploads excepted).
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=1024 * 1024)
+# Django refuses larger bodies with an HTML 400 before the API could answer 413 in JSON.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(DATA_UPLOAD_MAX_MEMORY_SIZE, API_MAX_BODY_BYTES)
+
+# ---- Content-Security-Policy and Permissions-Policy (django-csp, django-permissions-policy)
+
+# Only this origin's files: no inline script or style (templates use static/js and classes),
+# no framing. Violations are reported to CSP_REPORTS_URL (portal/csp_report.py logs them).
+CSP_REPORTS_URL = env("CSP_REPORTS_URL", default="/csp-report/")
+CSP_REPORT_MAX_BYTES = env.int("CSP_REPORT_MAX_BYTES", default=16 * 1024)
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # data: for the small SVG icons of the admin's and Swagger UI's style sheets.
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "report-uri": CSP_REPORTS_URL,
+    }
+}
+# true: browsers only report violations (to try a stricter policy out); false: they block.
+if env.bool("CSP_REPORT_ONLY", default=False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+else:
+    CONTENT_SECURITY_POLICY = _CSP
+# No page uses these browser features; none may be used, by this origin or an embedded one.
+PERMISSIONS_POLICY: dict[str, list] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
 # ---- REST API
 
 REST_FRAMEWORK = {
@@ -257,12 +331,21 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 20,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # JSON bodies within the contract's limits (portal.json_body); forms as DRF's defaults.
+    "DEFAULT_PARSER_CLASSES": [
+        "portal.api_parsers.LimitedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "EXCEPTION_HANDLER": "portal.api.exception_handler",
-    # Per client IP; look-ups are tight so access codes cannot be guessed by brute force.
+    # The same rule as portal.client_address, for any DRF throttle that keeps DRF's get_ident.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+    # Per client address; look-ups are tight so access codes cannot be guessed by brute force.
     "DEFAULT_THROTTLE_RATES": {
         "application_submit": env("THROTTLE_APPLICATION_SUBMIT", default="10/hour"),
         "application_lookup": env("THROTTLE_APPLICATION_LOOKUP", default="20/minute"),
         "application_documents": env("THROTTLE_APPLICATION_DOCUMENTS", default="60/hour"),
+        "csp_report": env("THROTTLE_CSP_REPORT", default="30/minute"),
     },
 }
 SPECTACULAR_SETTINGS = {
@@ -277,6 +360,8 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "portal.api_schema.blank_means_all",
+        # The 400 and 413 that portal/request_guard.py and portal/json_body.py give anywhere.
+        "portal.schema_hooks.document_request_guard",
     ],
     # Citizenship and residence share one list of ISO countries: name it once.
     "ENUM_NAME_OVERRIDES": {
