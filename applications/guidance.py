@@ -18,7 +18,7 @@ def for_selfcheck(answers: dict) -> dict:
         return {"measure_matches": None, "checklist": []}
     profile = profile_from_answers(category=category, family=family, region=answers.get("region"))
     return {
-        "measure_matches": measures_for(profile),
+        **_matches(measures_for(profile)),
         "checklist": document_checklist(category=category, family=family),
     }
 
@@ -27,7 +27,12 @@ def for_case(application) -> dict:
     """Template context for a submitted case: the measures that fit it, while it is open."""
     if application.status in CLOSED:
         return {"measure_matches": None}
-    return {"measure_matches": measures_for(profile_from_application(application))}
+    return _matches(measures_for(profile_from_application(application)))
+
+
+def _matches(matches) -> dict:
+    """The matches, and their measures for the one fallback notice of the list."""
+    return {"measure_matches": matches, "matched_measures": [m.measure for m in matches]}
 
 
 def draft_checklist(draft) -> list[dict]:

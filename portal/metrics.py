@@ -162,7 +162,8 @@ def _guarded(source: str, collect):
 
 
 def _outbox_metrics():
-    from applications.forwarding.models import Delivery, DeliveryState, DeliveryTarget
+    from applications.forwarding.base import registry
+    from applications.forwarding.models import Delivery, DeliveryState
 
     waiting_states = (DeliveryState.PENDING, DeliveryState.IN_FLIGHT)
     pending = GaugeMetricFamily(
@@ -180,7 +181,8 @@ def _outbox_metrics():
         "Age of the oldest delivery not yet delivered, by target (0 when none waits).",
         labels=["target"],
     )
-    counts = {target: {"pending": 0, "failed": 0, "oldest": None} for target in DeliveryTarget}
+    # Every registered forwarder shows, at 0 when nothing waits for it.
+    counts = {f.target: {"pending": 0, "failed": 0, "oldest": None} for f in registry}
     rows = (
         Delivery.objects.filter(state__in=[*waiting_states, DeliveryState.FAILED])
         .values("target", "state")

@@ -9,6 +9,9 @@ pytestmark = pytest.mark.redis
 
 def test_operations_share_one_redis_client_and_one_connection():
     cache = caches["default"]
+    pool = get_redis_connection("default").connection_pool
+    # Other tests' live-server threads may have left connections in the pool.
+    idle_before = len(pool._available_connections)
     cache.set("redis-cache-test:a", {"answer": 42}, 30)
     cache.set_many({"redis-cache-test:b": "b", "redis-cache-test:c": "c"}, 30)
 
@@ -19,8 +22,8 @@ def test_operations_share_one_redis_client_and_one_connection():
     }
     client = get_redis_connection("default")
     assert get_redis_connection("default") is client
-    # Sequential calls on one thread never needed a second connection.
-    assert len(client.connection_pool._available_connections) == 1
+    # Sequential calls on one thread never needed a connection more.
+    assert len(client.connection_pool._available_connections) == max(idle_before, 1)
 
 
 def test_a_deleted_key_is_gone_and_incr_counts():

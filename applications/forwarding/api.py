@@ -3,6 +3,7 @@
 from django.conf import settings
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
+from rest_framework.exceptions import UnsupportedMediaType
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -11,6 +12,7 @@ from applications.forwarding.models import MvdDecisionOutcome
 from applications.forwarding.service import mvd_callback_accept
 from portal import webhook_signature
 from portal.api import error_response
+from portal.api_parsers import LimitedJSONParser
 
 
 class MvdDecisionSerializer(serializers.Serializer):
@@ -31,6 +33,9 @@ class MvdDecisionCallbackView(APIView):
 
     authentication_classes: list = []
     permission_classes = [AllowAny]
+    # The signature covers the raw JSON body; a form body is not a decision (and, once read
+    # as a form, its raw bytes are gone).
+    parser_classes = [LimitedJSONParser]
 
     @extend_schema(
         operation_id="mvd_decision_callback",
@@ -59,10 +64,13 @@ class MvdDecisionCallbackView(APIView):
             ),
             404: OpenApiResponse(description="No case was sent with this id."),
             409: OpenApiResponse(description="A different decision was already recorded."),
+            415: OpenApiResponse(description="The body is not application/json."),
         },
         tags=["integrations"],
     )
     def post(self, request):
+        if request.content_type != "application/json":
+            raise UnsupportedMediaType(request.content_type)
         signature = request.headers.get("X-Signature")
         timestamp = request.headers.get("X-Timestamp")
         if not webhook_signature.is_valid(

@@ -2,12 +2,14 @@
 services and API, and helpers to age it past a retention period."""
 
 import datetime
+import io
 
 import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
+from pypdf import PdfWriter
 
 from applications import services
 from applications.forwarding import service as forwarding
@@ -23,12 +25,20 @@ LAST_NAME = "Quellenbrunn"
 EMAIL = "xaverius.quellenbrunn@example.org"
 PASSPORT_NUMBER = "C4X9QZ771"
 SPOUSE_NAME = "Wilhelmina"
-# A PDF carrying the passport number in its bytes, as a scan's text layer would.
-PASSPORT_PDF = (
-    b"%PDF-1.4\n% passport " + PASSPORT_NUMBER.encode() + b"\n"
-    b"1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
+
+
+def _passport_pdf() -> bytes:
+    """A real PDF (uploads are parsed) carrying the passport number in its bytes, as a scan's
+    text layer would."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_metadata({"/Subject": f"passport {PASSPORT_NUMBER}"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+PASSPORT_PDF = _passport_pdf()
 
 
 @pytest.fixture(autouse=True)
@@ -162,7 +172,7 @@ def rich_case(operator, *, outcome: str = S.REJECTED) -> tuple[Application, str]
     services.application_transition(
         application=_fresh(application), to=S.SENT_TO_MVD, actor=Actor.WORKER
     )
-    forwarding.mvd_decision_receive(
+    forwarding.decision_receive(
         external_id=f"MVD-{application.pk}",
         reference=application.reference,
         decision="granted",
