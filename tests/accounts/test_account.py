@@ -207,6 +207,19 @@ def test_the_account_page_lists_drafts_and_cases_with_their_history(
     assert "Submitted" in page
 
 
+def test_the_account_page_warns_before_the_idle_sign_in_ends(signed_in, mueller, settings):
+    session = signed_in.session
+    session.set_expiry(settings.CANDIDATE_SESSION_IDLE_SECONDS)  # as the sign-in sets it
+    session.save()
+
+    page = signed_in.get("/en/account/").content.decode()
+
+    # The WCAG 2.2.1 dialog counts down the candidate's idle time, not the staff session's.
+    assert "data-session-timeout" in page
+    assert f'data-seconds="{settings.CANDIDATE_SESSION_IDLE_SECONDS}"' in page
+    assert "Sign in again with Gosuslugi" in page
+
+
 def test_the_account_page_in_russian(signed_in, mueller):
     SubmittedApplicationFactory(account=mueller)
 
