@@ -1,24 +1,20 @@
 """Who holds a case now, since when, and how long that stage usually takes.
 
-The typical duration of a stage is a median over many cases, never one person's data:
-`typical_stage_days` is the one place that computes it, so its source can change (for example
-to the anonymous statistics) without touching the pages.
+The typical duration of a stage is a median over the anonymous statistics facts (stats app),
+never one person's data: the facts outlive purged cases, and below the statistics' smallest
+cell (STATISTICS_MIN_CELL cases) no figure is shown at all.
 """
 
-import statistics
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.cache import cache
-from django.db.models import Min, Q
 from django.utils.translation import gettext_lazy as _
 
 from applications.models import ApplicationStatus, StatusChange
+from stats.selectors import typical_days_in_status, typical_days_until
 
 S = ApplicationStatus
-# Fewer completed cases than this, and no typical duration is shown: a median of two or three
-# cases would say more about those people than about the procedure.
-MIN_CASES = 5
 CACHE_SECONDS = 60 * 60
 
 
@@ -54,11 +50,12 @@ HOLDER_BY_STATUS = {
     S.WITHDRAWN: Holder.CLOSED,
 }
 
-# A stage of the procedure, as the durations count it: it starts with the first change into
-# `starts` and is complete with the first change into one of `ends`.
-STAGES = {
-    Holder.OPERATOR: ((S.SUBMITTED,), (S.SENT_TO_MVD, S.REJECTED)),
-    Holder.MVD: ((S.SENT_TO_MVD,), (S.STATUS_GRANTED, S.STATUS_REFUSED)),
+# How long a stage usually takes, from the facts: the operator's stage runs from submission to
+# the first change that hands the case on or closes it (whichever statuses it passed through on
+# the way); the MVD's is the stay in sent_to_mvd.
+STAGE_TYPICAL_DAYS = {
+    Holder.OPERATOR: lambda: typical_days_until((S.SENT_TO_MVD, S.REJECTED)),
+    Holder.MVD: lambda: typical_days_in_status(S.SENT_TO_MVD),
 }
 
 
@@ -104,30 +101,14 @@ def case_timeline(history: list[StatusChange]) -> CaseTimeline:
 
 
 def typical_stage_days(stage: str | None) -> int | None:
-    """The median number of days the stage takes over all completed cases; None below
-    MIN_CASES cases or for a stage that is not measured."""
-    if stage not in STAGES:
+    """The median number of days the stage takes (at least one); None for a stage that is not
+    measured or with too few cases in the statistics."""
+    if stage not in STAGE_TYPICAL_DAYS:
         return None
     key = f"applications:typical-stage-days:{stage}"
     cached = cache.get(key)
     if cached is None:
-        days = _median_days(*STAGES[stage])
-        cached = {"days": days}
+        days = STAGE_TYPICAL_DAYS[stage]()
+        cached = {"days": None if days is None else max(1, days)}
         cache.set(key, cached, CACHE_SECONDS)
     return cached["days"]
-
-
-def _median_days(starts, ends) -> int | None:
-    spans = (
-        StatusChange.objects.values("application")
-        .annotate(
-            started=Min("at", filter=Q(to_status__in=starts)),
-            ended=Min("at", filter=Q(to_status__in=ends)),
-        )
-        .filter(started__isnull=False, ended__isnull=False)
-        .values_list("started", "ended")
-    )
-    days = [(ended - started).total_seconds() / 86400 for started, ended in spans]
-    if len(days) < MIN_CASES:
-        return None
-    return max(1, round(statistics.median(days)))

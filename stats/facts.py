@@ -21,9 +21,7 @@ def record_status_fact(*, application: Application, change: StatusChange) -> Cas
     )
     if previous_at is None and change.from_status == ApplicationStatus.DRAFT:
         previous_at = application.created_at
-    days = None
-    if previous_at is not None:
-        days = round(max((change.at - previous_at).total_seconds(), 0) / SECONDS_PER_DAY, 2)
+    days = _days_between(previous_at, change.at)
     cohort = timezone.localtime(application.submitted_at or change.at)
     changed_on = timezone.localtime(change.at).date()
     region = (
@@ -39,4 +37,11 @@ def record_status_fact(*, application: Application, change: StatusChange) -> Cas
         from_status=change.from_status,
         status=change.to_status,
         days_in_previous_status=days,
+        days_since_submission=_days_between(application.submitted_at, change.at),
     )
+
+
+def _days_between(start, end) -> float | None:
+    if start is None:
+        return None
+    return round(max((end - start).total_seconds(), 0) / SECONDS_PER_DAY, 2)

@@ -24,6 +24,9 @@ class CaseFact(models.Model):
     )
     status = models.CharField(_("status"), max_length=20, choices=ApplicationStatus.choices)
     days_in_previous_status = models.FloatField(_("days in the previous status"), null=True)
+    # How long the procedure had run at this change: the operator's whole stage is the value on
+    # the change that ends it, whichever statuses the case passed through on the way.
+    days_since_submission = models.FloatField(_("days since submission"), null=True)
 
     class Meta:
         verbose_name = _("statistics fact")

@@ -102,6 +102,21 @@ def typical_days_in_status(status: str) -> int | None:
     return round(median)
 
 
+def typical_days_until(statuses) -> int | None:
+    """How many days after submission a case usually enters one of `statuses` (each is entered
+    once), or None while fewer than STATISTICS_MIN_CELL cases have."""
+    arrivals = CaseFact.objects.filter(status__in=statuses, days_since_submission__isnull=False)
+    if connection.vendor == "postgresql":
+        found = arrivals.aggregate(median=Median("days_since_submission"), n=Count("pk"))
+        median, n = found["median"], found["n"]
+    else:
+        days = list(arrivals.values_list("days_since_submission", flat=True))
+        median, n = (statistics.median(days) if days else None), len(days)
+    if median is None or n < settings.STATISTICS_MIN_CELL:
+        return None
+    return round(median)
+
+
 # ---- Public and reported tables
 
 

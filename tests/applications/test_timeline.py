@@ -1,15 +1,17 @@
 """Who holds a case, since when, and the typical duration of a stage: a median over at least
-five cases, never one person's data."""
+five cases of the anonymous statistics facts, never one person's data."""
 
 import datetime
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
 from applications.forwarding.models import Delivery
-from applications.models import StatusChange
-from applications.timeline import MIN_CASES, case_timeline, typical_stage_days
+from applications.models import Application, StatusChange
+from applications.timeline import case_timeline, typical_stage_days
+from stats.facts import record_status_fact
 from tests.factories import TEST_ACCESS_CODE, InterviewFactory, SubmittedApplicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,18 +27,20 @@ def _fresh_cache():
 
 
 def case_with(*steps):
-    """A case whose history is `steps`: (to_status, days after START), in order."""
+    """A case whose history is `steps`: (to_status, days after START), in order, each change
+    recorded in the statistics as `workflow.transition` records it."""
     last = steps[-1][0]
-    application = SubmittedApplicationFactory(status=last)
+    application = SubmittedApplicationFactory(status=last, submitted_at=START)
     previous = "draft"
     for status, days in steps:
-        StatusChange.objects.create(
+        change = StatusChange.objects.create(
             application=application,
             from_status=previous,
             to_status=status,
             actor_label="operator",
             at=START + datetime.timedelta(days=days),
         )
+        record_status_fact(application=application, change=change)
         previous = status
     return application
 
@@ -48,7 +52,7 @@ def operator_case(days: float):
 
 
 def test_no_typical_duration_below_five_completed_cases():
-    for days in range(MIN_CASES - 1):
+    for days in range(settings.STATISTICS_MIN_CELL - 1):
         operator_case(10 + days)
 
     assert typical_stage_days("operator") is None
@@ -75,6 +79,34 @@ def test_the_mvd_stage_runs_from_sent_to_mvd_to_the_decision():
         )
 
     assert typical_stage_days("mvd") == 7
+
+
+def test_the_operators_stage_counts_every_way_through_it():
+    """A request for information or an interview lengthens the stage; the figure is the whole
+    stage, not a sum of the usual stays in each status."""
+    for days in (30, 31, 32):
+        case_with(
+            ("submitted", 0),
+            ("in_review", 1),
+            ("info_requested", 2),
+            ("in_review", days - 10),
+            ("interview_scheduled", days - 5),
+            ("approved", days - 1),
+            ("sent_to_mvd", days),
+        )
+    for days in (3, 4):
+        operator_case(days)
+
+    assert typical_stage_days("operator") == 30
+
+
+def test_the_typical_duration_outlives_the_purged_cases():
+    for days in (10, 12, 14, 16, 18):
+        operator_case(days)
+    Application.objects.all().delete()
+    assert not StatusChange.objects.exists()
+
+    assert typical_stage_days("operator") == 14
 
 
 def test_the_median_is_cached_until_it_expires():

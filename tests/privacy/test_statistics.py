@@ -60,6 +60,7 @@ def test_a_submission_writes_one_anonymous_fact(kaluga, declaration):
     )
     assert (written.from_status, written.status) == (S.DRAFT, S.SUBMITTED)
     assert written.days_in_previous_status is not None
+    assert written.days_since_submission == 0
     # Nothing in a fact can name the person: only these columns exist.
     assert {field.name for field in CaseFact._meta.concrete_fields} == {
         "id",
