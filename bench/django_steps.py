@@ -82,10 +82,7 @@ def deliver(count: int) -> dict:
 def raw(count: int) -> dict:
     """The same payloads POSTed straight to the mock MVD, one after another: the ceiling."""
     forwarder = registry.get(DeliveryTarget.MVD_CASE)
-    payloads = [
-        forwarder.build_payload(Delivery(application=case, target=DeliveryTarget.MVD_CASE))
-        for case in approved_cases(count)
-    ]
+    payloads = [forwarder.build_payload(case) for case in approved_cases(count)]
     failures = 0
     with httpx.Client(timeout=10) as client:
         started = time.perf_counter()
