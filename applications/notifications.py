@@ -49,6 +49,26 @@ def status_change_enqueue(change: StatusChange) -> None:
         transaction.on_commit(lambda: status_change_notify.delay(change.pk), robust=True)
 
 
+def status_changes_enqueue(changes: list[StatusChange]) -> None:
+    """`status_change_enqueue` for a worker's batch: one commit hook and one broker connection
+    for all the messages."""
+    told = [change.pk for change in changes if candidate_should_know(change)]
+    if not told:
+        return
+    from applications.tasks import status_change_notify
+
+    def publish():
+        with status_change_notify.app.producer_or_acquire() as producer:
+            for change_id in told:
+                try:
+                    status_change_notify.apply_async((change_id,), producer=producer)
+                except Exception:
+                    # As with `robust` above: a broker that is down fails no committed change.
+                    logger.exception("could not enqueue the e-mail of status change %s", change_id)
+
+    transaction.on_commit(publish, robust=True)
+
+
 def resume_link_enqueue(application: Application) -> None:
     if application.email:
         from applications.tasks import resume_link_notify

@@ -7,6 +7,7 @@ read and applied. The generic service in forwarding.service never names a minist
 external system is one module that registers one plugin (see forwarding.ministries).
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -42,6 +43,10 @@ class Forwarder:
 
     def build_payload(self, application: Application) -> dict:
         raise NotImplementedError
+
+    def build_payloads(self, applications: Sequence[Application]) -> dict[int, dict]:
+        """The payloads of a batch, by case id; a plugin reads the batch's rows at once here."""
+        return {application.pk: self.build_payload(application) for application in applications}
 
     def check_config(self) -> list[str]:
         """What is wrong with this forwarder's settings; empty when it may start."""

@@ -5,6 +5,7 @@ decides (callback or, failing that, our polling), and a granted status sends the
 to the MID.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +23,9 @@ class MvdCaseForwarder(DecidingForwarder):
     def build_payload(self, application: Application) -> dict:
         return payload.mvd_case(application)
 
+    def build_payloads(self, applications: Sequence[Application]) -> dict[int, dict]:
+        return payload.mvd_cases(applications)
+
     def read_decision(self, body: dict) -> dict | None:
         if body.get("status") not in self.decision_statuses:
             return None
@@ -35,12 +39,15 @@ class MvdCaseForwarder(DecidingForwarder):
 @dataclass(frozen=True)
 class MidVisaForwarder(Forwarder):
     def build_payload(self, application: Application) -> dict:
-        mvd_external_id = (
-            Delivery.objects.filter(application=application, target=DeliveryTarget.MVD_CASE)
-            .values_list("external_id", flat=True)
-            .get()
+        return self.build_payloads([application])[application.pk]
+
+    def build_payloads(self, applications: Sequence[Application]) -> dict[int, dict]:
+        external_ids = dict(
+            Delivery.objects.filter(
+                application__in=applications, target=DeliveryTarget.MVD_CASE
+            ).values_list("application_id", "external_id")
         )
-        return payload.mid_visa_request(application, mvd_external_id=mvd_external_id)
+        return payload.mid_visa_requests(applications, mvd_external_ids=external_ids)
 
 
 registry.register(
