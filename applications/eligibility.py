@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from applications.forms import RegionChoiceField
 from portal.categories import Category
 
 NO_CATEGORY = "none"
@@ -58,11 +59,9 @@ class EligibilityForm(forms.Form):
         ],
         widget=forms.RadioSelect,
     )
-    region = forms.ModelChoiceField(
+    region = RegionChoiceField(
         label=_("Do you already have a region in mind?"),
-        queryset=None,
         required=False,
-        to_field_name="code",
         empty_label=_("Not decided yet"),
     )
     category_fit = forms.ChoiceField(
@@ -75,7 +74,6 @@ class EligibilityForm(forms.Form):
     def __init__(self, *args, regions, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].queryset = regions
-        self.fields["region"].label_from_instance = lambda region: region.name or region.code
 
     def needs_category_question(self) -> bool:
         """After the first answers: ask the question of the chosen category, unless moot."""

@@ -3,10 +3,11 @@
 from django import forms
 from django.conf import settings
 from django.utils.functional import lazy
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from applications import rules
 from applications.models import DocumentKind, FamilyRelation, RussianLevel, SupportKind, Timeline
@@ -182,7 +183,31 @@ FamilyFormSet = forms.formset_factory(
 )
 
 
+class RegionChoiceIterator(forms.models.ModelChoiceIterator):
+    """A region's option straight from the database's values: its code, and its name in the
+    page's language or the next one that has it (the same fallback as `region.name`). A form
+    page builds ~90 options on every view; a model instance per option would cost more than
+    the rest of the page."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        names = [
+            build_localized_fieldname("name", language)
+            for language in resolution_order(get_language())
+        ]
+        for code, *translations in self.queryset.values_list("code", *names):
+            yield (code, next((name for name in translations if name), code))
+
+
 class RegionChoiceField(forms.ModelChoiceField):
+    """A published region, chosen by its code."""
+
+    iterator = RegionChoiceIterator
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=None, to_field_name="code", **kwargs)
+
     def label_from_instance(self, region):
         return region.name or region.code
 
@@ -190,9 +215,9 @@ class RegionChoiceField(forms.ModelChoiceField):
 class WhereAndHowForm(forms.Form):
     """Step 4."""
 
-    region_1 = RegionChoiceField(label=_("First choice of region"), queryset=None)
-    region_2 = RegionChoiceField(label=_("Second choice (optional)"), queryset=None, required=False)
-    region_3 = RegionChoiceField(label=_("Third choice (optional)"), queryset=None, required=False)
+    region_1 = RegionChoiceField(label=_("First choice of region"))
+    region_2 = RegionChoiceField(label=_("Second choice (optional)"), required=False)
+    region_3 = RegionChoiceField(label=_("Third choice (optional)"), required=False)
     russian_level = forms.ChoiceField(
         label=_("Your Russian"),
         choices=[("", "—"), *RussianLevel.choices],
@@ -212,7 +237,6 @@ class WhereAndHowForm(forms.Form):
         super().__init__(*args, **kwargs)
         for name in ("region_1", "region_2", "region_3"):
             self.fields[name].queryset = regions
-            self.fields[name].to_field_name = "code"
 
     def clean(self):
         data = super().clean()

@@ -84,8 +84,9 @@ def published_regions_by_code(codes) -> dict[str, Region]:
 
 
 def regions_for_choice():
-    """Published regions, pilot regions first, for the preferred-region fields."""
-    return Region.objects.published().order_by("-is_pilot", "code")
+    """Published regions, pilot regions first, for the preferred-region fields: only what an
+    option shows (the code and the name in each language, for the fallback)."""
+    return Region.objects.published().order_by("-is_pilot", "code").only("code", "name")
 
 
 def current_declaration() -> DeclarationVersion | None:

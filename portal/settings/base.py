@@ -107,6 +107,9 @@ TEMPLATES = [
     },
 ]
 
+# Django's form and widget templates through Jinja2 (portal/form_renderer.py).
+FORM_RENDERER = "portal.form_renderer.JinjaFirstRenderer"
+
 # ---- Database
 
 DATABASES = {
