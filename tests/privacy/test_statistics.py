@@ -73,6 +73,7 @@ def test_a_submission_writes_one_anonymous_fact(kaluga, declaration):
         "from_status",
         "status",
         "days_in_previous_status",
+        "days_since_submission",
     }
 
 
