@@ -18,7 +18,7 @@ from regions.models import Region
 
 def published_regions(request=None):
     """Region choices: published regions by name in the reader's language."""
-    return Region.objects.published().order_by("name", "code")
+    return Region.objects.published().only("code", "name").order_by("name", "code")
 
 
 def country_choices():

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import get_script_prefix, reverse
+from django.urls import get_script_prefix
 from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +16,7 @@ from django_countries.fields import CountryField
 
 from portal.categories import Category
 from portal.publishing import PublicationStatus, Publishable, PublishableQuerySet
+from portal.remembered_urls import reverse_remembered
 
 MARKDOWN_HELP = _("Markdown: **bold**, *italic*, lists, [links](https://…), ## headings.")
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -54,7 +55,7 @@ class FaqTopic(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return f"{reverse('content:faq')}?{urlencode({'topic': self.slug})}"
+        return f"{reverse_remembered('content:faq')}?{urlencode({'topic': self.slug})}"
 
 
 class FaqQuerySet(PublishableQuerySet):
@@ -163,7 +164,7 @@ class LegalDocument(Publishable):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("content:legal_detail", kwargs={"slug": self.slug})
+        return reverse_remembered("content:legal_detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
@@ -246,7 +247,7 @@ class SuccessStory(Publishable):
         return self.display_name
 
     def get_absolute_url(self):
-        return reverse("content:story_detail", kwargs={"slug": self.slug})
+        return reverse_remembered("content:story_detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
@@ -293,7 +294,7 @@ class InfoPage(Publishable):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("content:page_detail", kwargs={"slug": self.slug})
+        return reverse_remembered("content:page_detail", kwargs={"slug": self.slug})
 
 
 # ---- The candidate's journey
@@ -334,7 +335,7 @@ class JourneyStep(Publishable):
         return f"{self.order}. {self.title}"
 
     def get_absolute_url(self):
-        return f"{reverse('content:journey')}#step-{self.order}"
+        return f"{reverse_remembered('content:journey')}#step-{self.order}"
 
     def clean(self):
         super().clean()

@@ -190,6 +190,24 @@ def legal_document_page(*, slug: str, user) -> LegalDocument:
 # ---- Success stories
 
 
+# What a story card shows (content/story_list.html): not the story itself, nor the region's
+# description and office, which are most of the bytes of a row.
+STORY_CARD_FIELDS = (
+    "publication_status",
+    "slug",
+    "display_name",
+    "country",
+    "category",
+    "year_of_relocation",
+    "photo",
+    "photo_alt",
+    "quote",
+    "is_sample",
+    "region__code",
+    "region__name",
+)
+
+
 def story_list():
     """Published stories with their region (one query per page)."""
     return SuccessStory.objects.published().select_related("region")
@@ -206,7 +224,8 @@ def story_listing(*, params, page_number, request=None) -> StoryListing:
 
     Filter values that are not valid choices are ignored; the form carries their errors.
     """
-    filters = SuccessStoryFilter(params, queryset=story_list(), request=request)
+    cards = story_list().only(*STORY_CARD_FIELDS)
+    filters = SuccessStoryFilter(params, queryset=cards, request=request)
     page = Paginator(filters.qs, STORIES_PER_PAGE).get_page(page_number)
     return StoryListing(filters=filters, page=page, countries=story_countries())
 

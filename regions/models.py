@@ -6,12 +6,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.categories import Category
 from portal.publishing import PublicationStatus, Publishable, PublishableQuerySet
+from portal.remembered_urls import reverse_remembered
 
 
 class FederalDistrict(models.TextChoices):
@@ -125,7 +125,7 @@ class Region(Publishable):
         return f"{self.name} ({self.code})"
 
     def get_absolute_url(self):
-        return reverse("regions:region_detail", kwargs={"code": self.code})
+        return reverse_remembered("regions:region_detail", kwargs={"code": self.code})
 
     def clean(self):
         super().clean()
@@ -269,7 +269,7 @@ class SupportMeasure(Publishable):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("regions:measure_detail", kwargs={"slug": self.slug})
+        return reverse_remembered("regions:measure_detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()

@@ -1,10 +1,18 @@
-"""Template helpers of the candidate's forms: the error summary at the top of a page."""
+"""Template helpers of the candidate's forms: the error summary at the top of a page, and
+field groups remembered while unbound (portal/field_groups.py)."""
 
 from django import template
 from django.forms.formsets import BaseFormSet
 from django.utils.translation import gettext as _
 
+from portal.field_groups import field_group_html
+
 register = template.Library()
+
+
+@register.simple_tag
+def field_group(field):
+    return field_group_html(field)
 
 
 @register.inclusion_tag("applications/components/error_summary.html")

@@ -103,6 +103,8 @@ TEMPLATES = [
                 "portal.context_processors.languages",
                 "portal.context_processors.site_contact",
             ],
+            # `{% url %}` with addresses remembered per process (portal/remembered_urls.py).
+            "builtins": ["portal.templatetags.remembered_url"],
         },
     },
 ]
