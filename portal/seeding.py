@@ -217,6 +217,13 @@ def seed_demo_cases() -> int:
     return demo_cases_seed()
 
 
+def seed_demo_history() -> int:
+    """Anonymous facts of made-up earlier cases, in development (DEBUG) only."""
+    from stats.demo import demo_history_seed
+
+    return demo_history_seed()
+
+
 SEEDERS = [
     ("regions", seed_regions),
     ("measures", seed_measures),
@@ -228,6 +235,7 @@ SEEDERS = [
     ("info_pages", seed_info_pages),
     ("stories", seed_stories),
     ("demo_cases", seed_demo_cases),
+    ("demo_history", seed_demo_history),
 ]
 
 
