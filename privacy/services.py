@@ -2,14 +2,17 @@
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.admin.models import LogEntry
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import CandidateAccount
 from applications import services as application_services
 from applications import workflow
 from applications.forwarding.models import MvdDecision
@@ -78,6 +81,8 @@ def purge_personal_data(
             performed_by=user,
         )
         counts.append(PurgeCount(rule, cases, files))
+    if not dry_run and application_ids is None:
+        purge_idle_accounts(now=now)
     return counts
 
 
@@ -107,7 +112,8 @@ def _purge_case(pk: int, *, rule: str, now: datetime) -> int | None:
 
 
 def _delete_case(case: Application) -> None:
-    """The case row and everything that points at it, including what would protect it."""
+    """The case row and everything that points at it, including what would protect it, and
+    the candidate's Gosuslugi account once no case of theirs is left."""
     if case.reference:
         MvdDecision.objects.filter(reference=case.reference).delete()
     LogEntry.objects.filter(
@@ -117,6 +123,28 @@ def _delete_case(case: Application) -> None:
         if relation.on_delete is models.PROTECT:
             relation.related_model._base_manager.filter(**{relation.field.name: case}).delete()
     case.delete()
+    if case.account_id is not None:
+        _delete_accounts(CandidateAccount.objects.filter(pk=case.account_id))
+
+
+def _delete_accounts(accounts) -> int:
+    """Accounts with no case left, with their sign-in user (the account goes with it): the
+    identity Gosuslugi certified (names, birth date, citizenship, e-mail) is personal data."""
+    unused = accounts.exclude(Exists(Application.objects.filter(account=OuterRef("pk"))))
+    users = list(unused.values_list("user_id", flat=True))
+    get_user_model().objects.filter(pk__in=users).delete()
+    return len(users)
+
+
+def purge_idle_accounts(*, now: datetime) -> int:
+    """Accounts that never applied (or whose cases are gone) and have not signed in for the
+    drafts' retention period: nothing on our side needs them any more."""
+    cutoff = now - timedelta(days=rule_days(PurgeRule.DRAFT))
+    idle = CandidateAccount.objects.filter(
+        Q(last_signed_in_at__lt=cutoff) | Q(last_signed_in_at__isnull=True, created_at__lt=cutoff)
+    )
+    with transaction.atomic():
+        return _delete_accounts(idle)
 
 
 # ---- Legal hold

@@ -1,15 +1,21 @@
 """purge_personal_data: retention rules, no trace left, statistics kept, records, legal hold,
 dry run, and two runs at once."""
 
+import datetime
 import threading
 from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection, connections, transaction
 from django.test import Client
+from django.utils import timezone
 
+from accounts.esia import Identity
+from accounts.models import CandidateAccount
+from accounts.services import account_sign_in
 from applications.models import Application, ApplicationStatus, Document
 from applications.operators import dashboard
 from portal.celery import app as celery_app
@@ -396,3 +402,68 @@ def test_the_case_page_shows_a_hold_and_an_erasure_request(
     text = page.content.decode()
     assert "Court order 12/34" in text
     assert "erasure request" in text.lower()
+
+
+# ---- Gosuslugi accounts
+
+
+def signed_in(subject: str, **fields):
+    identity = Identity(
+        issuer="https://esia.example",
+        subject=subject,
+        given_name="Giulia",
+        family_name="Bianchi-Accountholder",
+        birthdate=datetime.date(1990, 1, 2),
+        email=f"{subject}@example.org",
+    )
+    account = account_sign_in(identity=identity)
+    CandidateAccount.objects.filter(pk=account.pk).update(**fields)
+    return account
+
+
+def test_the_account_goes_with_the_last_purged_case_of_its_candidate(operator, kaluga, declaration):
+    application, _code = rich_case(operator, outcome=S.REJECTED)
+    account = signed_in("person-1")
+    Application.objects.filter(pk=application.pk).update(account=account)
+    age(application, days=settings.RETENTION_DAYS_CLOSED + 1)
+    assert columns_holding("Bianchi-Accountholder")
+
+    purge_personal_data()
+
+    assert columns_holding("Bianchi-Accountholder") == []
+    assert not CandidateAccount.objects.exists()
+    assert not get_user_model().objects.filter(pk=account.user_id).exists()
+
+
+def test_an_account_with_a_case_still_kept_stays(operator, kaluga, declaration):
+    old, _code = rich_case(operator, outcome=S.REJECTED)
+    current, _code = rich_case(operator, outcome="in_review")
+    account = signed_in("person-2")
+    Application.objects.filter(pk__in=[old.pk, current.pk]).update(account=account)
+    age(old, days=settings.RETENTION_DAYS_CLOSED + 1)
+
+    purge_personal_data()
+
+    assert not Application.objects.filter(pk=old.pk).exists()
+    assert CandidateAccount.objects.get().applications.get() == current
+
+
+def test_an_account_that_never_applied_goes_after_the_drafts_period(db):
+    now = timezone.now()
+    long_ago = now - datetime.timedelta(days=settings.RETENTION_DAYS_DRAFT + 1)
+    idle = signed_in("person-3", last_signed_in_at=long_ago)
+    recent = signed_in("person-4", last_signed_in_at=now - datetime.timedelta(days=1))
+
+    purge_personal_data()
+
+    assert list(CandidateAccount.objects.all()) == [recent]
+    assert not get_user_model().objects.filter(pk=idle.user_id).exists()
+
+
+def test_a_dry_run_or_a_single_case_leaves_idle_accounts_alone(db):
+    signed_in("person-5", last_signed_in_at=timezone.now() - datetime.timedelta(days=999))
+
+    purge_personal_data(dry_run=True)
+    purge_personal_data(application_ids=[])
+
+    assert CandidateAccount.objects.count() == 1
