@@ -164,9 +164,26 @@ def legal_document_list():
     return LegalDocument.objects.published().select_related("region")
 
 
+# What the list shows (content/legal_list.html): not the text, nor the region's description
+# and office.
+LEGAL_LIST_FIELDS = (
+    "publication_status",
+    "slug",
+    "title",
+    "kind",
+    "number",
+    "signed_on",
+    "signed_on_precision",
+    "legal_status",
+    "summary",
+    "region__code",
+    "region__name",
+)
+
+
 def legal_documents_by_kind() -> DocumentListing:
     """Published documents grouped by kind, in the order of the kinds; no empty groups."""
-    documents = list(legal_document_list())
+    documents = list(legal_document_list().only(*LEGAL_LIST_FIELDS))
     groups = []
     for kind in LegalDocumentKind:
         members = [document for document in documents if document.kind == kind]
