@@ -11,5 +11,11 @@ urlpatterns = [
     path("account/signout/", views.sign_out, name="sign_out"),
     path("account/signout-everywhere/", views.sign_out_everywhere, name="sign_out_everywhere"),
     path("account/cases/<str:reference>/", views.case, name="case"),
+    path("account/cases/<str:reference>/summary/", views.case_summary, name="case_summary"),
+    path(
+        "account/cases/<str:reference>/summary.pdf",
+        views.case_summary_pdf,
+        name="case_summary_pdf",
+    ),
     path("account/drafts/<uuid:uuid>/continue/", views.draft_continue, name="draft_continue"),
 ]

@@ -21,6 +21,7 @@ from applications.forms import add_domain_errors
 from applications.throttling import page_request_allowed
 from applications.views.apply import SESSION_DRAFT
 from applications.views.status import case_page
+from applications.views.summary import summary_download_response, summary_page
 from portal.errors import DomainError
 
 logger = logging.getLogger(__name__)
@@ -178,6 +179,33 @@ def case(request, reference: str):
         done_url=reverse("accounts:case", args=[application.reference]),
         context={"idle_seconds": settings.CANDIDATE_SESSION_IDLE_SECONDS},
     )
+
+
+@never_cache
+@require_safe
+def case_summary(request, reference: str):
+    application = _own_case(request, reference)
+    return summary_page(
+        request,
+        application,
+        pdf_url=reverse("accounts:case_summary_pdf", args=[application.reference]),
+        back_url=reverse("accounts:case", args=[application.reference]),
+    )
+
+
+@never_cache
+@require_safe
+def case_summary_pdf(request, reference: str):
+    return summary_download_response(_own_case(request, reference))
+
+
+def _own_case(request, reference: str):
+    """The signed-in candidate's own case; a 404 for anyone else, signed in or not."""
+    account = selectors.candidate_account(request)
+    application = selectors.account_case(account, reference) if account else None
+    if application is None:
+        raise Http404
+    return application
 
 
 @never_cache

@@ -3,6 +3,7 @@ that entered its reference and access code on the status page."""
 
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -19,8 +20,12 @@ def summary(request):
     application = _readable_case(request)
     if application is None:
         return redirect("applications:status")
-    context = {"application": application, "sections": summary_sections(application)}
-    return render(request, "applications/summary.html", context)
+    return summary_page(
+        request,
+        application,
+        pdf_url=reverse("applications:summary_pdf"),
+        back_url=reverse("applications:status"),
+    )
 
 
 @never_cache
@@ -29,6 +34,21 @@ def summary_download(request):
     application = _readable_case(request)
     if application is None:
         return redirect("applications:status")
+    return summary_download_response(application)
+
+
+def summary_page(request, application, *, pdf_url: str, back_url: str):
+    """The printable summary; shared with the account's case pages, which link their own."""
+    context = {
+        "application": application,
+        "sections": summary_sections(application),
+        "pdf_url": pdf_url,
+        "back_url": back_url,
+    }
+    return render(request, "applications/summary.html", context)
+
+
+def summary_download_response(application) -> HttpResponse:
     response = HttpResponse(
         summary_pdf(application, language=get_language()), content_type="application/pdf"
     )

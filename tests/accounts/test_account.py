@@ -6,7 +6,7 @@ import pytest
 
 from accounts import services
 from accounts.esia import Identity
-from applications.models import Application, InformationRequest
+from applications.models import Application, InformationRequest, StatusChange
 from tests.applications.steps import CATEGORY, DECLARATION, NO_FAMILY, WHERE, fill_in
 from tests.factories import (
     TEST_ACCESS_CODE,
@@ -263,6 +263,48 @@ def test_a_case_page_withdraws_the_case(signed_in, mueller):
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.status == "withdrawn"
+
+
+def test_a_case_page_shows_who_holds_the_case_its_documents_and_measures(signed_in, mueller):
+    case = SubmittedApplicationFactory(account=mueller)
+    StatusChange.objects.create(
+        application=case, from_status="draft", to_status="submitted", actor_label="candidate"
+    )
+
+    page = signed_in.get(f"/de/account/cases/{case.reference}/").content.decode()
+
+    # The same overview as the status page: timeline, history, documents, summary links.
+    assert 'class="card case-holder"' in page
+    assert "Wer Ihren Antrag gerade bearbeitet" in page
+    assert 'id="documents-heading"' in page
+    assert f'href="/de/account/cases/{case.reference}/summary/"' in page
+    assert f'href="/de/account/cases/{case.reference}/summary.pdf"' in page
+
+
+def test_the_account_prints_and_downloads_its_own_case(signed_in, mueller):
+    case = SubmittedApplicationFactory(account=mueller)
+
+    summary = signed_in.get(f"/en/account/cases/{case.reference}/summary/")
+    pdf = signed_in.get(f"/en/account/cases/{case.reference}/summary.pdf")
+
+    assert summary.status_code == 200
+    assert f'href="/en/account/cases/{case.reference}/summary.pdf"' in summary.text
+    assert f'href="/en/account/cases/{case.reference}/"' in summary.text
+    assert pdf.status_code == 200
+    assert pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("suffix", ["summary/", "summary.pdf"])
+def test_nobody_else_prints_a_case_of_the_account(signed_in, silva, suffix):
+    theirs = SubmittedApplicationFactory(account=silva)
+    url = f"/en/account/cases/{theirs.reference}/{suffix}"
+
+    another_candidate = signed_in.get(url).status_code
+    signed_in.logout()
+    anonymous = signed_in.get(url).status_code
+
+    assert (another_candidate, anonymous) == (404, 404)
 
 
 # ---- Linking a case submitted without signing in
