@@ -64,7 +64,7 @@ MIDDLEWARE = [
     "portal.request_metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # On every response, cached pages included (see "Content-Security-Policy" below).
-    "csp.middleware.CSPMiddleware",
+    "portal.csp_policy.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Outermost of ours: HEAD runs every GET view and drops the body (portal/request_guard.py).
     "portal.request_guard.HeadAsGetMiddleware",
