@@ -177,7 +177,12 @@ def case(request, reference: str):
         application,
         template="accounts/case.html",
         done_url=reverse("accounts:case", args=[application.reference]),
-        context={"idle_seconds": settings.CANDIDATE_SESSION_IDLE_SECONDS},
+        context={
+            "idle_seconds": settings.CANDIDATE_SESSION_IDLE_SECONDS,
+            # The account's own summary pages (the status page's follow the session).
+            "summary_url": reverse("accounts:case_summary", args=[application.reference]),
+            "pdf_url": reverse("accounts:case_summary_pdf", args=[application.reference]),
+        },
     )
 
 
