@@ -79,6 +79,16 @@ def _english_after_each_test():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture
+def no_layout_parts():
+    """An empty layout store (portal/layout_cache.py) before and after the test."""
+    from portal import layout_cache
+
+    layout_cache._forget_parts()
+    yield layout_cache
+    layout_cache._forget_parts()
+
+
 # ---- Staff and regions shared by the apps' tests (a closer conftest may override them)
 
 

@@ -10,14 +10,7 @@ from applications.selectors import regions_for_choice
 from portal import layout_cache
 from portal.field_groups import field_group_html
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _no_parts():
-    layout_cache._forget_parts()
-    yield
-    layout_cache._forget_parts()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_layout_parts")]
 
 
 def region_field(data=None, **kwargs):

@@ -6,14 +6,7 @@ import pytest
 
 from portal import layout_cache
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _no_parts():
-    layout_cache._forget_parts()
-    yield
-    layout_cache._forget_parts()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_layout_parts")]
 
 
 def header(page: str) -> str:
