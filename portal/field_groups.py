@@ -60,7 +60,7 @@ def _frozen(value):
         return str(value)
     if isinstance(value, dict):
         return tuple((key, _frozen(item)) for key, item in value.items())
-    if isinstance(value, list | tuple) or hasattr(value, "__iter__"):
+    if hasattr(value, "__iter__"):  # lists, tuples, choice iterators
         return tuple(_frozen(item) for item in value)
     if value is None:
         return None

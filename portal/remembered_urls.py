@@ -20,21 +20,18 @@ MAX_ADDRESSES = 4096
 
 def reverse_remembered(viewname, args=None, kwargs=None, current_app=None) -> str:
     """`reverse(viewname, args=..., kwargs=..., current_app=...)`, remembered."""
-    key_args = tuple(args or ())
-    key_kwargs = tuple(sorted((kwargs or {}).items()))
     try:
-        hash((viewname, key_args, key_kwargs, current_app))
-    except TypeError:
+        return _reversed(
+            get_urlconf(),
+            get_script_prefix(),
+            get_language(),
+            viewname,
+            tuple(args or ()),
+            tuple(sorted((kwargs or {}).items())),
+            current_app,
+        )
+    except TypeError:  # an argument that cannot be a key (the store hashes before it calls)
         return reverse(viewname, args=args, kwargs=kwargs, current_app=current_app)
-    return _reversed(
-        get_urlconf(),
-        get_script_prefix(),
-        get_language(),
-        viewname,
-        key_args,
-        key_kwargs,
-        current_app,
-    )
 
 
 @lru_cache(maxsize=MAX_ADDRESSES)
